@@ -1,0 +1,60 @@
+// The injectable faults of the reference deployment: realistic bugs a Twenty
+// release could ship. Each one is switched deep in the code path that owns the
+// behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
+// a finished response. The self-test proves that the suite catches every one.
+
+export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness';
+
+export interface FaultDef {
+  name: string;
+  area: FaultArea;
+  description: string;
+}
+
+export const FAULTS = [
+  // auth
+  { name: 'token-in-query-accepted', area: 'auth', description: 'A token in ?token= authenticates when no header is sent (the pre-2026 extractor fallback).' },
+  { name: 'expired-token-accepted', area: 'auth', description: 'The exp claim is not checked, so expired API keys still work.' },
+  { name: 'signature-not-verified', area: 'auth', description: 'The JWT is decoded but its signature is never verified (tampered tokens work).' },
+  { name: 'token-echoed-in-error', area: 'auth', description: 'The 401 body quotes the rejected token back to the client.' },
+  // filters
+  { name: 'ilike-case-sensitive', area: 'filters', description: 'ilike compiles to LIKE, so it is case-sensitive.' },
+  { name: 'neq-keeps-nulls', area: 'filters', description: 'neq also matches rows where the column IS NULL.' },
+  { name: 'not-ignored', area: 'filters', description: 'not(A) is evaluated as A.' },
+  { name: 'gt-inclusive', area: 'filters', description: 'gt behaves like gte.' },
+  { name: 'is-null-ignores-empty-text', area: 'filters', description: 'TEXT is:NULL no longer matches the null-equivalent empty string.' },
+  { name: 'or-evaluated-as-and', area: 'filters', description: 'or(...) groups are compiled as and(...).' },
+  // ordering
+  { name: 'desc-nulls-first-placed-last', area: 'ordering', description: 'DescNullsFirst puts NULLs last.' },
+  { name: 'default-direction-desc', area: 'ordering', description: 'An order_by item without a direction sorts descending.' },
+  { name: 'select-sorted-alphabetically', area: 'ordering', description: 'SELECT fields sort by text instead of option order.' },
+  // pagination
+  { name: 'cursor-off-by-one', area: 'pagination', description: 'starting_after includes the cursor record itself.' },
+  { name: 'backward-page-misordered', area: 'pagination', description: 'An ending_before page is returned in scan (reversed) order.' },
+  { name: 'backward-nulls-misplaced', area: 'pagination', description: 'Backward scans flip ASC/DESC but keep NULLS FIRST/LAST (the older Twenty bug).' },
+  { name: 'total-count-ignores-filter', area: 'pagination', description: 'totalCount counts every record, not the filtered ones.' },
+  { name: 'limit-not-clamped', area: 'pagination', description: 'limit above the maximum is honoured instead of clamped.' },
+  { name: 'has-next-page-on-last-page', area: 'pagination', description: 'hasNextPage is true on the last forward page.' },
+  // envelopes / schemas
+  { name: 'number-as-string', area: 'envelopes', description: 'NUMBER fields are serialised as JSON strings.' },
+  { name: 'page-info-drops-cursors', area: 'envelopes', description: 'pageInfo omits startCursor and endCursor.' },
+  { name: 'find-one-wrong-envelope-key', area: 'envelopes', description: 'GET one answers {data:{<plural>:record}} instead of the singular key.' },
+  // robustness
+  { name: 'malformed-filter-500', area: 'robustness', description: 'An unbalanced filter reaches the SQL layer and answers 500 with the database error.' },
+  { name: 'bad-uuid-500', area: 'robustness', description: 'A non-UUID record id reaches Postgres and answers 500 with its message.' },
+] as const satisfies readonly FaultDef[];
+
+export type FaultName = (typeof FAULTS)[number]['name'];
+
+export function findFault(name: string): FaultDef | undefined {
+  return FAULTS.find((fault) => fault.name === name);
+}
+
+/** The fault switched on for one server instance (at most one at a time). */
+export class ActiveFault {
+  constructor(readonly name: FaultName | null) {}
+
+  is(name: FaultName): boolean {
+    return this.name === name;
+  }
+}
