@@ -1,0 +1,47 @@
+// The boundary between the reference's HTTP layer (routing, auth, query-string
+// parsing, envelopes) and its engine (SQL on Postgres). The HTTP layer parses the
+// query string with the shared grammars and hands the engine typed arguments;
+// the engine validates them against the datamodel, runs parameterised SQL and
+// throws RestApiError with Twenty's texts.
+import type { FilterNode } from '../../generators/filter/ast.ts';
+import type { OrderByItem } from '../../generators/order/grammar.ts';
+import type { ObjectDef } from '../datamodel/types.ts';
+
+export type RecordJson = Record<string, unknown>;
+
+export interface PageInfo {
+  startCursor: string | null;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export interface FindManyArgs {
+  object: ObjectDef;
+  filter?: FilterNode;
+  /** Parsed order_by, the id tie-breaker already appended. */
+  orderBy: OrderByItem[];
+  /** Already defaulted and clamped. */
+  limit: number;
+  /** Raw cursor strings as received; '' is meaningful for ending_before (contract §12.4). */
+  startingAfter?: string;
+  endingBefore?: string;
+  depth: 0 | 1;
+}
+
+export interface FindManyResult {
+  records: RecordJson[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+export interface RecordEngine {
+  findMany(args: FindManyArgs): Promise<FindManyResult>;
+  findOne(object: ObjectDef, id: string, depth: 0 | 1): Promise<RecordJson>;
+  createOne(object: ObjectDef, body: unknown, depth: 0 | 1): Promise<RecordJson>;
+  createMany(object: ObjectDef, body: unknown, depth: 0 | 1): Promise<RecordJson[]>;
+  updateOne(object: ObjectDef, id: string, body: unknown, depth: 0 | 1): Promise<RecordJson>;
+  deleteOne(object: ObjectDef, id: string, soft: boolean): Promise<{ id: string }>;
+  deleteMany(object: ObjectDef, filter: FilterNode, soft: boolean): Promise<{ id: string }[]>;
+  close(): Promise<void>;
+}
