@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CHECKS } from './catalogue.ts';
+
+test('check IDs are unique and well-formed', () => {
+  const ids = CHECKS.map((check) => check.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, /^[A-Z]+-\d{3}$/);
+});
+
+test('every title starts with its level, and every check cites a sentence', () => {
+  for (const check of CHECKS) {
+    assert.ok(check.title.startsWith(`${check.level} `), check.id);
+    assert.ok(check.sentence.length > 20, check.id);
+  }
+});
+
+test('the id/title pairs are stable (a changed title is a deliberate edit here)', () => {
+  const pairs = Object.fromEntries(CHECKS.map((check) => [check.id, check.title]));
+  assert.deepEqual(pairs, {
+    'DOC-001': 'MUST publish a valid OpenAPI document',
+    'DOC-002': 'MUST describe the workspace objects when the header token is valid',
+    'DOC-003': 'SHOULD keep the document free of lint findings',
+    'DOC-004': 'MUST document the cursor pagination parameters on every list operation',
+    'RESP-001': 'MUST answer a list request with the documented list envelope',
+    'RESP-002': 'MUST answer a get-one request with the documented record envelope',
+    'RESP-003': "MUST return records that match the document's response schema",
+    'RESP-004': 'MUST answer an unknown record id with 404 and the error body',
+  });
+});

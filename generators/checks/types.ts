@@ -1,0 +1,23 @@
+// A check is plain data: a stable opaque id, a level, the title people read and
+// the contract sentence it enforces (graphql-http audit style). The level lives in
+// the title, so a report can never show a MUST under a SHOULD heading.
+
+export type CheckLevel = 'MUST' | 'SHOULD';
+export type CheckArea = 'openapi' | 'responses' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'robustness';
+
+export type CheckTitle = `${CheckLevel} ${string}`;
+
+export interface CheckDef {
+  /** `AREA-NNN`; never reused, survives rewording. */
+  id: string;
+  level: CheckLevel;
+  title: CheckTitle;
+  /** The sentence of the contract (or its section) that the check enforces. */
+  sentence: string;
+  area: CheckArea;
+  /** Profiles whose runs include the check. Write checks are never in smoke. */
+  profiles: readonly ('gate' | 'install' | 'smoke')[];
+}
+
+/** What a run concluded about one check. */
+export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'waived' | 'unexpected-pass';

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseRunArgs } from './parse-run-args.ts';
+import { UsageError } from './usage-error.ts';
+import { schemaErrors } from './validate-against-schema.ts';
+
+const seed = () => 42;
+const parse = (argv: string[], env: Record<string, string> = {}) => parseRunArgs(argv, env, seed).config;
+
+test('no base URL → gate against the embedded reference, full budget', () => {
+  const config = parse([]);
+  assert.equal(config.baseUrl, null);
+  assert.equal(config.profile, 'gate');
+  assert.equal(config.maxRequests, null);
+  assert.equal(config.seed, 42);
+  assert.deepEqual(schemaErrors('run-config.schema.json', config), []);
+});
+
+test('a base URL without a profile → smoke: 90 requests, paced, one worker', () => {
+  const config = parse(['--base-url', 'https://crm.example.com/rest/']);
+  assert.equal(config.baseUrl, 'https://crm.example.com');
+  assert.equal(config.profile, 'smoke');
+  assert.equal(config.maxRequests, 90);
+  assert.deepEqual(config.rate, { count: 40, perMs: 60_000 });
+  assert.equal(config.workers, 1);
+});
+
+test('TWENTY_BASE_URL is read, a flag wins over it', () => {
+  assert.equal(parse([], { TWENTY_BASE_URL: 'http://a.test' }).baseUrl, 'http://a.test');
+  assert.equal(parse(['--base-url=http://b.test'], { TWENTY_BASE_URL: 'http://a.test' }).baseUrl, 'http://b.test');
+});
+
+test('flags are parsed: seed, rate, shard, checks', () => {
+  const config = parse(['--seed', '7', '--rate', '10/s', '--shard', '2/3', '--check', 'RESP-001,DOC-001', '--check', 'AUTH-001']);
+  assert.equal(config.seed, 7);
+  assert.deepEqual(config.rate, { count: 10, perMs: 1000 });
+  assert.deepEqual(config.shard, { index: 2, total: 3 });
+  assert.deepEqual(config.checks, ['RESP-001', 'DOC-001', 'AUTH-001']);
+  assert.deepEqual(schemaErrors('run-config.schema.json', config), []);
+});
+
+for (const [argv, fragment] of [
+  [['--profile', 'nightly'], '--profile must be one of gate, install, smoke'],
+  [['--bogus'], 'unknown option --bogus'],
+  [['--seed'], '--seed needs a value'],
+  [['--seed', 'x'], '--seed expects a whole number'],
+  [['--rate', 'fast'], '--rate expects N/s or N/min'],
+  [['--shard', '3/2'], '--shard expects i/n'],
+  [['--base-url', 'not a url'], '--base-url is not a URL'],
+  [['--base-url', 'ftp://x'], 'must be http(s)'],
+  [['--token', 'abc'], 'Set TWENTY_API_KEY or use --token-file'],
+  [['--api-key=abc'], 'Set TWENTY_API_KEY'],
+  [['stray'], 'unexpected argument "stray"'],
+] as const) {
+  test(`usage error: ${argv.join(' ')}`, () => {
+    assert.throws(
+      () => parse([...argv]),
+      (error: unknown) => error instanceof UsageError && error.message.includes(fragment) && !error.message.includes('abc'),
+    );
+  });
+}

@@ -1,0 +1,52 @@
+// The resolved configuration of one run: everything the runner, Playwright's
+// config and the specs need, minus the token (which only ever travels in the
+// TWENTY_API_KEY environment variable, never in a file we write).
+
+export const PROFILES = ['gate', 'install', 'smoke'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export interface Rate {
+  count: number;
+  perMs: number;
+}
+
+export interface RunConfig {
+  /** Deployment root (the suite adds /rest/...); null → the embedded reference. */
+  baseUrl: string | null;
+  profile: Profile;
+  /** A document file or URL to use instead of the deployment's own. */
+  openapi: string | null;
+  seed: number;
+  /** fast-check runs per property. */
+  runs: number;
+  /** Request budget for the whole run; null = unbounded. */
+  maxRequests: number | null;
+  rate: Rate | null;
+  /** Check IDs to run; empty = all checks of the profile. */
+  checks: string[];
+  reportDir: string;
+  shard: { index: number; total: number } | null;
+  expectedFailures: string | null;
+  allowTokenInUrl: boolean;
+  tokenFile: string | null;
+  /** Self-test only: start the embedded reference with this fault. */
+  referenceFault: string | null;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** Playwright workers; smoke runs on one so budget and pacing hold. */
+  workers: number;
+}
+
+export interface ProfileDefaults {
+  runs: number;
+  maxRequests: number | null;
+  rate: Rate | null;
+  writes: boolean;
+}
+
+/** Budgets per profile (DESIGN §2). Smoke stays well under Twenty Cloud's ~50/min. */
+export const PROFILE_DEFAULTS: Record<Profile, ProfileDefaults> = {
+  gate: { runs: 100, maxRequests: null, rate: null, writes: true },
+  install: { runs: 25, maxRequests: 3000, rate: { count: 20, perMs: 1000 }, writes: true },
+  smoke: { runs: 5, maxRequests: 90, rate: { count: 40, perMs: 60_000 }, writes: false },
+};

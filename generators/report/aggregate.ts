@@ -1,0 +1,99 @@
+// Pure: test outcomes → one verdict per check ID, totals and the exit code.
+import type { CheckDef, Verdict } from '../checks/types.ts';
+import type { TestOutcome } from './test-outcome.ts';
+
+export interface CheckSummary {
+  id: string;
+  level: CheckDef['level'];
+  title: string;
+  area: string;
+  verdict: Verdict;
+  tests: { passed: number; failed: number; skipped: number };
+  reasons: string[];
+  waiver?: string;
+}
+
+export type Totals = Record<Verdict, number>;
+
+/** Worst first: the verdict of a check is the worst verdict among its tests. */
+const SEVERITY: readonly Verdict[] = ['fail', 'unexpected-pass', 'inconclusive', 'warn', 'waived', 'pass'];
+
+function testVerdict(outcome: TestOutcome): Verdict {
+  const has = (type: string) => outcome.annotations.some((annotation) => annotation.type === type);
+  const waived = outcome.expectedStatus === 'failed';
+  if (outcome.status === 'skipped') return has('inconclusive') ? 'inconclusive' : 'pass';
+  const failed = outcome.status !== 'passed';
+  if (waived) return failed ? 'waived' : 'unexpected-pass';
+  if (failed) return 'fail';
+  return has('warn') ? 'warn' : 'pass';
+}
+
+function reasonOf(outcome: TestOutcome, verdict: Verdict): string | undefined {
+  const annotation = (type: string) => outcome.annotations.find((item) => item.type === type)?.description;
+  switch (verdict) {
+    case 'fail':
+    case 'waived':
+      return `${outcome.title}: ${outcome.error ?? 'failed'}`;
+    case 'warn':
+      return `${outcome.title}: ${annotation('warn') ?? 'warning'}`;
+    case 'inconclusive':
+      return `${outcome.title}: ${annotation('inconclusive') ?? 'could not run'}`;
+    case 'unexpected-pass':
+      return `${outcome.title}: passed although waived — remove the waiver`;
+    default:
+      return undefined;
+  }
+}
+
+export function summariseChecks(
+  checks: readonly CheckDef[],
+  outcomes: readonly TestOutcome[],
+  waivers: ReadonlyMap<string, string> = new Map(),
+): CheckSummary[] {
+  const byCheck = new Map<string, TestOutcome[]>();
+  for (const outcome of outcomes) byCheck.set(outcome.checkId, [...(byCheck.get(outcome.checkId) ?? []), outcome]);
+
+  const summaries: CheckSummary[] = [];
+  for (const check of checks) {
+    const tests = byCheck.get(check.id);
+    if (!tests) continue; // not selected or not in this shard
+    const verdicts = tests.map(testVerdict);
+    const verdict = SEVERITY.find((candidate) => verdicts.includes(candidate)) ?? 'pass';
+    const reasons = tests
+      .map((outcome, index) => reasonOf(outcome, verdicts[index] as Verdict))
+      .filter((reason): reason is string => reason !== undefined);
+    const summary: CheckSummary = {
+      id: check.id,
+      level: check.level,
+      title: check.title,
+      area: check.area,
+      verdict,
+      tests: {
+        passed: tests.filter((outcome) => outcome.status === 'passed').length,
+        failed: tests.filter((outcome) => outcome.status !== 'passed' && outcome.status !== 'skipped').length,
+        skipped: tests.filter((outcome) => outcome.status === 'skipped').length,
+      },
+      reasons: [...new Set(reasons)].slice(0, 20),
+    };
+    const waiver = waivers.get(check.id);
+    if (waiver !== undefined) summary.waiver = waiver;
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
+export function totalsOf(summaries: readonly CheckSummary[]): Totals {
+  const totals: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, waived: 0, 'unexpected-pass': 0 };
+  for (const summary of summaries) totals[summary.verdict]++;
+  return totals;
+}
+
+/**
+ * DESIGN §5: 0 conformant (no MUST failed, nothing inconclusive in gate), 1 not.
+ * A SHOULD check never fails a run; an unexpected pass is reported, not fatal.
+ */
+export function exitCodeOf(summaries: readonly CheckSummary[], profile: string): 0 | 1 {
+  const failed = summaries.some((summary) => summary.verdict === 'fail' && summary.level === 'MUST');
+  const inconclusive = profile === 'gate' && summaries.some((summary) => summary.verdict === 'inconclusive');
+  return failed || inconclusive ? 1 : 0;
+}
