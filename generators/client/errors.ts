@@ -1,0 +1,60 @@
+// Typed failures of the client. A check that meets one of these could not
+// run (inconclusive), which is different from a server that broke the
+// contract, so callers switch on `kind` rather than on message text.
+// Messages are built from already-redacted text only.
+
+export type ClientErrorKind = 'budget-exhausted' | 'timeout' | 'connection' | 'read-only-violation';
+
+export class ClientError extends Error {
+  constructor(
+    readonly kind: ClientErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClientError';
+  }
+}
+
+/** The run's request budget is spent; nothing was sent. */
+export class BudgetExhaustedError extends ClientError {
+  constructor(readonly maxRequests: number) {
+    super('budget-exhausted', `request budget of ${maxRequests} spent: inconclusive (raise --max-requests to run more checks)`);
+    this.name = 'BudgetExhaustedError';
+  }
+}
+
+/** No complete answer arrived within the per-request timeout. */
+export class RequestTimeoutError extends ClientError {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly timeoutMs: number,
+  ) {
+    super('timeout', `${method} ${url} got no complete answer within ${timeoutMs} ms`);
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/** The deployment could not be reached at all. */
+export class ConnectionError extends ClientError {
+  constructor(
+    readonly code: string,
+    readonly url: string,
+    readonly cause_: string,
+    readonly hint: string,
+  ) {
+    super('connection', `cannot reach ${url}: ${cause_} (${code}). ${hint}`);
+    this.name = 'ConnectionError';
+  }
+}
+
+/** A write was attempted by a run that promised to only read. */
+export class ReadOnlyViolationError extends ClientError {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+  ) {
+    super('read-only-violation', `refused to send ${method} ${url}: this run is read-only (GET and HEAD only)`);
+    this.name = 'ReadOnlyViolationError';
+  }
+}

@@ -1,0 +1,204 @@
+// The single HTTP policy of a run. Every request of every check goes through
+// one client so that the run as a whole keeps its promises: it never leaks
+// the token, never exceeds its budget or the rate, never writes when it is
+// read-only, and keeps an ordered, sanitised log for reproducers.
+import { buildUrl, type QueryInput } from './build-url.ts';
+import { describeConnectionFailure } from './connection-cause.ts';
+import { BudgetExhaustedError, ConnectionError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import type { AuthMode, Exchange, Reproduction } from './exchange.ts';
+import { TOKEN_VARIABLE } from './curl.ts';
+import { Pacer, type Rate } from './pacer.ts';
+import { redact, redactHeaders, secretForms } from './redact.ts';
+import { backoffDelayMs, parseRetryAfter } from './retry-after.ts';
+import { fetchTransport, type Transport, type TransportResponse } from './transport.ts';
+
+export interface ClientOptions {
+  /** Deployment root; requests go to `<baseUrl>/rest<path>`. */
+  baseUrl: string;
+  token?: string;
+  /** GET/HEAD only; anything else throws before it is sent. */
+  readOnly: boolean;
+  /** Requests (retries included) the run may send. */
+  maxRequests?: number;
+  rate?: Rate;
+  timeoutMs: number;
+  maxRetries429: number;
+  /** Longest wait accepted for a 429; a longer Retry-After gives up. */
+  maxRetryAfterMs: number;
+  /** First backoff step for a 429 without Retry-After (default 1000 ms). */
+  backoffBaseMs?: number;
+  transport?: Transport;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface RequestSpec {
+  method: string;
+  /** Relative to `<baseUrl>/rest`, e.g. `/companies`. */
+  path: string;
+  query?: QueryInput;
+  headers?: Record<string, string>;
+  /** A string is sent as is (for malformed JSON); anything else is JSON-encoded. */
+  body?: unknown;
+  auth?: AuthMode;
+}
+
+export interface TwentyClient {
+  readonly baseUrl: string;
+  readonly readOnly: boolean;
+  request(spec: RequestSpec): Promise<Exchange>;
+  /** Registers another value to hide everywhere (e.g. an expired or tampered token). */
+  addSecret(value: string, label?: string): void;
+  /** Every attempt so far, in order, sanitised. */
+  exchanges(): readonly Exchange[];
+  /** HTTP requests actually sent (retries included). */
+  requestCount(): number;
+  /** Hides every registered secret in `text`. */
+  redact(text: string): string;
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createTwentyClient(options: ClientOptions): TwentyClient {
+  const transport = options.transport ?? fetchTransport;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const pacer = options.rate ? new Pacer(options.rate, now, sleep) : undefined;
+  const token = options.token !== undefined && options.token !== '' ? options.token : undefined;
+  // Secret value → placeholder used in curl reproducers.
+  const placeholders = new Map<string, string>();
+  if (token !== undefined) placeholders.set(token, TOKEN_VARIABLE);
+  const log: Exchange[] = [];
+  let sent = 0;
+
+  const secrets = () => [...placeholders.keys()];
+  const hide = (text: string) => redact(text, secrets());
+
+  /** Secrets as shell placeholders instead of [REDACTED], for curl. */
+  const toPlaceholders = (text: string): string => {
+    const pairs = [...placeholders].flatMap(([secret, placeholder]) => secretForms(secret).map((form) => [form, placeholder] as const));
+    pairs.sort((a, b) => b[0].length - a[0].length);
+    let out = text;
+    for (const [form, placeholder] of pairs) out = out.split(form).join(placeholder);
+    return out;
+  };
+
+  async function send(method: string, url: string, headers: Record<string, string>, body: string | undefined): Promise<{ response: TransportResponse; startedAt: number }> {
+    if (options.maxRequests !== undefined && sent >= options.maxRequests) throw new BudgetExhaustedError(options.maxRequests);
+    if (pacer) await pacer.acquire();
+    sent++;
+    const startedAt = now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    try {
+      const response = await transport({ method, url, headers, body, signal: controller.signal });
+      return { response, startedAt };
+    } catch (error) {
+      if (controller.signal.aborted) throw new RequestTimeoutError(method, hide(url), options.timeoutMs);
+      const failure = describeConnectionFailure(error);
+      throw new ConnectionError(failure.code, hide(url), failure.cause, failure.hint);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function request(spec: RequestSpec): Promise<Exchange> {
+    const method = spec.method.toUpperCase();
+    const auth = spec.auth ?? 'header';
+    const queryToken = typeof auth === 'object' && 'queryToken' in auth && token !== undefined;
+    const url = buildUrl(options.baseUrl, spec.path, spec.query, queryToken && token !== undefined ? [['token', token]] : []);
+    if (options.readOnly && !READ_METHODS.has(method)) throw new ReadOnlyViolationError(method, hide(url));
+
+    const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers };
+    let credential: Exchange['credential'] = 'none';
+    if (auth === 'header' && token !== undefined) {
+      headers.Authorization = `Bearer ${token}`;
+      credential = 'api-key';
+    } else if (typeof auth === 'object' && 'header' in auth) {
+      headers.Authorization = auth.header;
+      credential = 'custom-header';
+    } else if (queryToken) {
+      credential = 'query-token';
+    }
+    const body = spec.body === undefined ? undefined : typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body);
+    if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+      headers['Content-Type'] = 'application/json';
+    }
+    const reproduction: Reproduction = {
+      url: toPlaceholders(url),
+      headers: Object.entries(headers)
+        .filter(([name]) => name !== 'Accept')
+        .map(([name, value]): [string, string] => [name, toPlaceholders(value)]),
+      body: body === undefined ? undefined : toPlaceholders(body),
+    };
+
+    const retryCap = Math.max(0, options.maxRetries429);
+    for (let attempt = 1; ; attempt++) {
+      const { response, startedAt } = await send(method, url, headers, body);
+      let rateLimited = false;
+      let waitMs = 0;
+      if (response.status === 429) {
+        const retryAfter = parseRetryAfter(response.headers['retry-after'], now());
+        waitMs = retryAfter ?? backoffDelayMs(attempt, options.backoffBaseMs ?? 1000, options.maxRetryAfterMs);
+        rateLimited = attempt > retryCap || waitMs > options.maxRetryAfterMs;
+      }
+      const exchange = record(method, url, headers, body, response, startedAt, attempt, rateLimited, credential, reproduction);
+      if (response.status !== 429 || rateLimited) return exchange;
+      await sleep(waitMs);
+    }
+  }
+
+  function record(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    response: TransportResponse,
+    startedAt: number,
+    attempt: number,
+    rateLimited: boolean,
+    credential: Exchange['credential'],
+    reproduction: Reproduction,
+  ): Exchange {
+    const responseBody = hide(response.body);
+    let json: unknown;
+    try {
+      json = responseBody === '' ? undefined : JSON.parse(responseBody);
+    } catch {
+      json = undefined;
+    }
+    const exchange: Exchange = {
+      id: log.length + 1,
+      method,
+      url: hide(url),
+      requestHeaders: redactHeaders(headers, secrets()),
+      requestBody: body === undefined ? undefined : hide(body),
+      status: response.status,
+      responseHeaders: redactHeaders(response.headers, secrets()),
+      responseBody,
+      json,
+      durationMs: Math.max(0, now() - startedAt),
+      startedAt: new Date(startedAt).toISOString(),
+      attempt,
+      rateLimited,
+      credential,
+      reproduction,
+    };
+    log.push(exchange);
+    return exchange;
+  }
+
+  return {
+    baseUrl: options.baseUrl,
+    readOnly: options.readOnly,
+    request,
+    addSecret(value, label = 'secret') {
+      if (value !== '' && !placeholders.has(value)) placeholders.set(value, `<${label}>`);
+    },
+    exchanges: () => [...log],
+    requestCount: () => sent,
+    redact: hide,
+  };
+}
