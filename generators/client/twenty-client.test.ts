@@ -1,0 +1,274 @@
+// The client against a real local HTTP server that records what it receives,
+// so "nothing was sent" is observed on the wire, not assumed.
+import { after, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTwentyClient, type ClientOptions } from './twenty-client.ts';
+import { BudgetExhaustedError, ClientError, ConnectionError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import { toCurl } from './curl.ts';
+import { formatExchange } from './format-exchange.ts';
+
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJ3b3Jrc3BhY2VJZCI6IncxIn0.s3cr3t-signature_value';
+const EXPIRED = 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.expired-signature_value';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+type Handler = (request: Seen, response: ServerResponse, index: number) => void;
+
+let server: Server;
+let baseUrl: string;
+let seen: Seen[] = [];
+let handler: Handler = (_request, response) => json(response, 200, { ok: true });
+
+function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+before(async () => {
+  server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const entry = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body };
+      seen.push(entry);
+      handler(entry, response, seen.length - 1);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  seen = [];
+  handler = (_request, response) => json(response, 200, { ok: true });
+});
+
+function fakeClock() {
+  let time = Date.parse('2026-01-01T00:00:00Z');
+  const sleeps: number[] = [];
+  return {
+    now: () => time,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      time += ms;
+    },
+    sleeps,
+  };
+}
+
+function client(overrides: Partial<ClientOptions> = {}) {
+  return createTwentyClient({ baseUrl, token: TOKEN, readOnly: false, timeoutMs: 2000, maxRetries429: 2, maxRetryAfterMs: 10_000, ...overrides });
+}
+
+test('sends GET to <baseUrl>/rest<path> with the bearer header and encoded query', async () => {
+  const twenty = client();
+  const exchange = await twenty.request({ method: 'GET', path: '/companies', query: { limit: '2', order_by: ['name', 'id'] } });
+  assert.equal(exchange.status, 200);
+  assert.deepEqual(exchange.json, { ok: true });
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0]?.url, '/rest/companies?limit=2&order_by=name&order_by=id');
+  assert.equal(seen[0]?.headers.authorization, `Bearer ${TOKEN}`);
+  assert.equal(exchange.requestHeaders.Authorization, 'Bearer [REDACTED]');
+  assert.equal(exchange.credential, 'api-key');
+});
+
+test('a raw query string is sent exactly as given', async () => {
+  await client().request({ method: 'GET', path: '/companies', query: 'filter=name[eq]:(x' });
+  assert.equal(seen[0]?.url, '/rest/companies?filter=name[eq]:(x');
+});
+
+test('read-only mode refuses POST, PATCH, PUT and DELETE before sending anything', async () => {
+  const twenty = client({ readOnly: true });
+  for (const method of ['POST', 'PATCH', 'PUT', 'DELETE', 'post']) {
+    await assert.rejects(twenty.request({ method, path: '/companies', body: { name: 'x' } }), ReadOnlyViolationError);
+  }
+  assert.equal(seen.length, 0);
+  assert.equal(twenty.requestCount(), 0);
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 200);
+  assert.equal(seen.length, 1);
+});
+
+test('the budget stops at N without sending request N+1', async () => {
+  const twenty = client({ maxRequests: 3 });
+  for (let i = 0; i < 3; i++) await twenty.request({ method: 'GET', path: '/companies' });
+  const error = await twenty.request({ method: 'GET', path: '/companies' }).catch((e: unknown) => e);
+  assert.ok(error instanceof BudgetExhaustedError);
+  assert.ok(error instanceof ClientError);
+  assert.equal(error.kind, 'budget-exhausted');
+  assert.equal(seen.length, 3);
+  assert.equal(twenty.requestCount(), 3);
+});
+
+test('pacing spaces requests by the rate on the (fake) clock', async () => {
+  const clock = fakeClock();
+  const twenty = client({ rate: { count: 2, perMs: 1000 }, now: clock.now, sleep: clock.sleep });
+  for (let i = 0; i < 5; i++) await twenty.request({ method: 'GET', path: '/companies' });
+  const starts = twenty.exchanges().map((exchange) => Date.parse(exchange.startedAt));
+  const t0 = starts[0] ?? 0;
+  assert.deepEqual(
+    starts.map((at) => at - t0),
+    [0, 0, 1000, 1000, 2000],
+  );
+  assert.equal(seen.length, 5);
+});
+
+test('429 with Retry-After waits that long, then succeeds', async () => {
+  const clock = fakeClock();
+  handler = (_request, response, index) =>
+    index === 0 ? json(response, 429, { statusCode: 429, error: 'RATE_LIMITED', messages: ['slow down'] }, { 'retry-after': '3' }) : json(response, 200, { ok: true });
+  const twenty = client({ now: clock.now, sleep: clock.sleep });
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 200);
+  assert.equal(exchange.attempt, 2);
+  assert.equal(exchange.rateLimited, false);
+  assert.deepEqual(clock.sleeps, [3000]);
+  assert.equal(seen.length, 2);
+  assert.deepEqual(
+    twenty.exchanges().map((e) => e.status),
+    [429, 200],
+  );
+});
+
+test('Retry-After beyond maxRetryAfterMs gives up and returns the 429 marked rateLimited', async () => {
+  const clock = fakeClock();
+  handler = (_request, response) => json(response, 429, { statusCode: 429 }, { 'retry-after': '120' });
+  const twenty = client({ now: clock.now, sleep: clock.sleep, maxRetryAfterMs: 10_000 });
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 429);
+  assert.equal(exchange.rateLimited, true);
+  assert.deepEqual(clock.sleeps, []);
+  assert.equal(seen.length, 1);
+});
+
+test('429 without Retry-After backs off exponentially, bounded by maxRetries429', async () => {
+  const clock = fakeClock();
+  handler = (_request, response) => json(response, 429, { statusCode: 429 });
+  const twenty = client({ now: clock.now, sleep: clock.sleep, maxRetries429: 2, backoffBaseMs: 500 });
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 429);
+  assert.equal(exchange.rateLimited, true);
+  assert.equal(exchange.attempt, 3);
+  assert.deepEqual(clock.sleeps, [500, 1000]);
+  assert.equal(seen.length, 3);
+});
+
+test('a server that does not answer in time gives RequestTimeoutError', async () => {
+  handler = (_request, response) => {
+    setTimeout(() => json(response, 200, {}), 1000).unref();
+  };
+  const error = await client({ timeoutMs: 50 })
+    .request({ method: 'GET', path: '/companies' })
+    .catch((e: unknown) => e);
+  assert.ok(error instanceof RequestTimeoutError, String(error));
+  assert.equal(error.kind, 'timeout');
+});
+
+test('a refused port gives ConnectionError with a one-line cause and what to do', async () => {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const port = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+  const twenty = createTwentyClient({ baseUrl: `http://127.0.0.1:${port}`, token: TOKEN, readOnly: true, timeoutMs: 2000, maxRetries429: 0, maxRetryAfterMs: 0 });
+  const error = await twenty.request({ method: 'GET', path: '/companies', auth: { queryToken: true } }).catch((e: unknown) => e);
+  assert.ok(error instanceof ConnectionError, String(error));
+  assert.equal(error.code, 'ECONNREFUSED');
+  assert.match(error.message, /connection refused/);
+  assert.match(error.message, /TWENTY_BASE_URL/);
+  assert.ok(!error.message.includes('\n'));
+  assert.ok(!error.message.includes(TOKEN));
+});
+
+test('a token echoed in the response body and headers is redacted', async () => {
+  handler = (request, response) =>
+    json(response, 401, { statusCode: 401, error: 'UNAUTHENTICATED', messages: [`Token invalid: ${request.headers.authorization}`] }, { 'x-echo': `${TOKEN}` });
+  const twenty = client();
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 401);
+  const everything = JSON.stringify(twenty.exchanges());
+  assert.ok(!everything.includes(TOKEN));
+  assert.match(exchange.responseBody, /Bearer \[REDACTED\]/);
+  assert.equal(exchange.responseHeaders['x-echo'], '[REDACTED]');
+  assert.deepEqual(exchange.json, { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid: Bearer [REDACTED]'] });
+});
+
+test('a token sent in ?token= is redacted from the URL and reproduced as $TWENTY_API_KEY', async () => {
+  const twenty = client();
+  const exchange = await twenty.request({ method: 'GET', path: '/open-api/core', auth: { queryToken: true } });
+  assert.equal(seen[0]?.url, `/rest/open-api/core?token=${TOKEN}`);
+  assert.equal(seen[0]?.headers.authorization, undefined);
+  assert.equal(exchange.url, `${baseUrl}/rest/open-api/core?token=[REDACTED]`);
+  assert.equal(exchange.credential, 'query-token');
+  const curl = toCurl(exchange);
+  assert.ok(!curl.includes(TOKEN));
+  assert.equal(curl, `curl -sS -X GET "${baseUrl}/rest/open-api/core?token=$TWENTY_API_KEY"`);
+});
+
+test('curl for a normal request uses $TWENTY_API_KEY and carries the body', async () => {
+  const twenty = client();
+  const exchange = await twenty.request({ method: 'POST', path: '/companies', body: { name: `it's ${TOKEN}` } });
+  assert.equal(seen[0]?.headers['content-type'], 'application/json');
+  assert.equal(seen[0]?.body, JSON.stringify({ name: `it's ${TOKEN}` }));
+  const curl = toCurl(exchange);
+  assert.ok(!curl.includes(TOKEN));
+  assert.ok(curl.includes('-H "Authorization: Bearer $TWENTY_API_KEY"'));
+  assert.ok(curl.startsWith(`curl -sS -X POST -H "Authorization: Bearer $TWENTY_API_KEY" -H 'Content-Type: application/json' '${baseUrl}/rest/companies'`));
+  assert.equal(exchange.requestBody, JSON.stringify({ name: "it's [REDACTED]" }));
+});
+
+test('a deliberately wrong credential is redacted and shown as a placeholder in curl', async () => {
+  const twenty = client();
+  twenty.addSecret(EXPIRED, 'expired token');
+  handler = (_request, response) => json(response, 401, { statusCode: 401, error: 'UNAUTHENTICATED', messages: [`Token has expired: ${EXPIRED}`] });
+  const exchange = await twenty.request({ method: 'GET', path: '/people', auth: { header: `Bearer ${EXPIRED}` } });
+  assert.equal(seen[0]?.headers.authorization, `Bearer ${EXPIRED}`);
+  assert.equal(exchange.credential, 'custom-header');
+  assert.equal(exchange.requestHeaders.Authorization, 'Bearer [REDACTED]');
+  const everything = JSON.stringify(twenty.exchanges()) + toCurl(exchange) + formatExchange(exchange);
+  assert.ok(!everything.includes(EXPIRED));
+  assert.ok(!everything.includes(TOKEN));
+  assert.ok(toCurl(exchange).includes(`-H 'Authorization: Bearer <expired token>'`));
+});
+
+test('auth none sends no Authorization header and curl has none either', async () => {
+  const exchange = await client().request({ method: 'GET', path: '/people', auth: 'none' });
+  assert.equal(seen[0]?.headers.authorization, undefined);
+  assert.equal(exchange.credential, 'none');
+  assert.ok(!toCurl(exchange).includes('Authorization'));
+});
+
+test('formatExchange prints status line, masked volatile headers and a truncated body', async () => {
+  handler = (_request, response) => json(response, 400, { statusCode: 400, error: 'BadRequestException', messages: ['x'.repeat(100)] });
+  const exchange = await client().request({ method: 'GET', path: '/companies', query: { limit: 'x' } });
+  const text = formatExchange(exchange, { maxBody: 40 });
+  const lines = text.split('\n');
+  assert.equal(lines[0], `[400] GET ${baseUrl}/rest/companies?limit=x`);
+  assert.ok(lines.includes('  date: <volatile>'));
+  assert.ok(lines.includes('  content-type: application/json'));
+  assert.match(lines.at(-1) ?? '', /^\{"statusCode":400,"error":"BadRequestExc… \(124 more characters\)$/);
+});
+
+test('exchanges are logged in order with increasing ids', async () => {
+  const twenty = client();
+  await twenty.request({ method: 'GET', path: '/a' });
+  await twenty.request({ method: 'GET', path: '/b' });
+  assert.deepEqual(
+    twenty.exchanges().map((e) => [e.id, e.url.replace(baseUrl, '')]),
+    [
+      [1, '/rest/a'],
+      [2, '/rest/b'],
+    ],
+  );
+});
