@@ -1,0 +1,63 @@
+// The catalogue: what the suite knows about a deployment's objects and fields,
+// recovered from its OpenAPI document. Generated tests are built from it.
+import type { FieldKind, ScalarKind } from '../kinds/field-kinds.ts';
+import type { Comparator } from '../kinds/comparators.ts';
+
+export interface Catalogue {
+  openapiVersion: string;
+  /** 2024-style: no starting_after/ending_before (a `last_cursor` parameter instead). */
+  legacy: boolean;
+  /** No object paths at all: the token was not accepted or not sent. */
+  baseDocumentOnly: boolean;
+  servers: string[];
+  limit: { default: number | null; maximum: number | null; minimum: number | null };
+  /** From the depth parameter enum. */
+  depthValues: number[];
+  objects: CatalogueObject[];
+}
+
+export interface CatalogueObject {
+  plural: string;
+  /** From operationIds, else envelope keys, else schema names. */
+  singular: string;
+  /** As in the document, e.g. '/companies'. */
+  listPath: string;
+  onePath: string | null;
+  batchPath: string | null;
+  /** Query parameter names of the list GET. */
+  listParameters: string[];
+  schemaNames: { create?: string; update?: string; response?: string };
+  /** e.g. 'companies', 'company', 'createCompany'. */
+  envelopeKeys: { list: string; one?: string; create?: string };
+  fields: CatalogueField[];
+}
+
+export interface CatalogueSubField {
+  name: string;
+  kind: ScalarKind | 'UNKNOWN';
+  comparators: Comparator[];
+  sortable: boolean;
+  options?: string[];
+}
+
+export interface CatalogueField {
+  name: string;
+  kind: FieldKind | 'UNKNOWN';
+  /** true/false when the schema says (type arrays with "null", nullable), else null. */
+  nullable: boolean | null;
+  /** Enum options in declared order (SELECT, RATING, MULTI_SELECT items). */
+  options?: string[];
+  subFields?: CatalogueSubField[];
+  /** Allowed per kind; [] for composites (their sub-fields carry theirs) and unknown kinds. */
+  comparators: Comparator[];
+  sortable: boolean;
+  /**
+   * Set on both halves of a many-to-one relation: the object property (`company`) and its
+   * join column (`companyId`, whose name equals `joinColumn`). `target` is the target
+   * object's plural when the document names it.
+   */
+  relation?: { type: 'MANY_TO_ONE' | 'ONE_TO_MANY'; target?: string; joinColumn?: string };
+  format?: string;
+  /** Present in the create schema. */
+  writable: boolean;
+}

@@ -1,0 +1,45 @@
+// The document findings this stage can report, as data: a stable id that survives
+// rewording, a level, and a title. DOC-001 carries OpenAPI validation errors; the
+// others are lint rules about the document itself (not about the server's behaviour).
+
+export type FindingLevel = 'error' | 'warning' | 'info';
+
+export interface DocumentFinding {
+  id: string;
+  level: FindingLevel;
+  message: string;
+  /** JSON pointer of the (first) place in the document the finding is about. */
+  pointer?: string;
+  /** Every place, when one finding aggregates several (reported once per document). */
+  pointers?: string[];
+}
+
+export interface DocumentRule {
+  id: string;
+  level: FindingLevel;
+  title: string;
+}
+
+export const DOCUMENT_RULES = [
+  { id: 'DOC-001', level: 'error', title: 'The document is a valid OpenAPI 3.0.x / 3.1.x document' },
+  { id: 'DOC-002', level: 'warning', title: 'The prose limit default/maximum agrees with the `limit` parameter schema' },
+  { id: 'DOC-003', level: 'warning', title: 'The prose default direction agrees with the `order_by` parameter description' },
+  { id: 'DOC-004', level: 'warning', title: 'The prose comparator list matches the comparators the filter grammar accepts' },
+  { id: 'DOC-005', level: 'warning', title: 'The security scheme does not advise a `Bearer: ` prefix (with a colon the token is not recognised)' },
+  { id: 'DOC-006', level: 'warning', title: 'pageInfo cursors are not typed `format: uuid` (real cursors are base64 JSON)' },
+  { id: 'DOC-007', level: 'warning', title: 'pageInfo declares `hasPreviousPage`' },
+  { id: 'DOC-008', level: 'warning', title: 'Error examples use the same `messages` property as the error body schema' },
+  { id: 'DOC-009', level: 'warning', title: 'The `depth` default agrees with the server default 0' },
+  { id: 'DOC-010', level: 'warning', title: 'Every list operation declares filter, order_by, limit, starting_after and ending_before' },
+  { id: 'DOC-011', level: 'error', title: 'The document describes objects (a base document means the token was not accepted or not sent)' },
+  { id: 'DOC-012', level: 'warning', title: 'The document is not a legacy document (cursor parameters instead of `last_cursor`)' },
+  { id: 'DOC-013', level: 'info', title: 'The document `servers` entries (reported, never followed)' },
+] as const satisfies readonly DocumentRule[];
+
+export type DocumentRuleId = (typeof DOCUMENT_RULES)[number]['id'];
+
+export function ruleById(id: DocumentRuleId): DocumentRule {
+  const rule = DOCUMENT_RULES.find((candidate) => candidate.id === id);
+  if (rule === undefined) throw new Error(`unknown document rule ${id}`);
+  return rule;
+}

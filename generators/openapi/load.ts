@@ -1,0 +1,242 @@
+// Loads an OpenAPI document from a file, a URL or a deployment (`/rest/open-api/core`,
+// plus `/rest/open-api/metadata` as a second document). The token only ever travels in
+// the Authorization header, and every failure is a DocumentLoadError with one line
+// that says what went wrong and what to do, with the token redacted by value.
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { isRecord, type JsonObject } from './document-walk.ts';
+import { redactToken } from './redact.ts';
+
+export type DocumentSource =
+  | { kind: 'file'; path: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'deployment'; baseUrl: string };
+
+export interface LoadOptions {
+  token?: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface LoadedDocument {
+  /** Where the document came from, for reports (never carries the token). */
+  origin: string;
+  document: JsonObject;
+  /** Deployments only: the metadata document, or null when it could not be loaded. */
+  metadata?: JsonObject | null;
+  /** Deployments only: why the metadata document is missing. */
+  metadataProblem?: string;
+}
+
+export type LoadFailure =
+  | 'file-missing'
+  | 'file-unreadable'
+  | 'not-json-or-yaml'
+  | 'not-an-object'
+  | 'connection-refused'
+  | 'dns'
+  | 'tls'
+  | 'timeout'
+  | 'network'
+  | 'token-rejected'
+  | 'http-status'
+  | 'not-json-body'
+  | 'bad-url';
+
+export class DocumentLoadError extends Error {
+  readonly failure: LoadFailure;
+  constructor(failure: LoadFailure, message: string) {
+    super(message);
+    this.name = 'DocumentLoadError';
+    this.failure = failure;
+  }
+}
+
+export const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
+
+export async function loadDocument(source: DocumentSource, opts: LoadOptions = {}): Promise<LoadedDocument> {
+  try {
+    return await loadUnredacted(source, opts);
+  } catch (error) {
+    if (error instanceof DocumentLoadError) {
+      throw new DocumentLoadError(error.failure, redactToken(error.message, opts.token));
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    throw new DocumentLoadError('network', redactToken(`could not load the document: ${text}`, opts.token));
+  }
+}
+
+async function loadUnredacted(source: DocumentSource, opts: LoadOptions): Promise<LoadedDocument> {
+  switch (source.kind) {
+    case 'file':
+      return { origin: source.path, document: await loadFile(source.path) };
+    case 'url':
+      return { origin: source.url, document: await fetchDocument(source.url, opts) };
+    case 'deployment': {
+      const base = source.baseUrl.replace(/\/+$/, '');
+      const coreUrl = `${base}/rest/open-api/core`;
+      const document = await fetchDocument(coreUrl, opts);
+      try {
+        const metadata = await fetchDocument(`${base}/rest/open-api/metadata`, opts);
+        return { origin: coreUrl, document, metadata };
+      } catch (error) {
+        // The core document is what the suite needs; a missing metadata document is only reported.
+        const problem = error instanceof Error ? error.message : String(error);
+        return { origin: coreUrl, document, metadata: null, metadataProblem: problem };
+      }
+    }
+  }
+}
+
+async function loadFile(path: string): Promise<JsonObject> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new DocumentLoadError('file-missing', `OpenAPI file ${path} does not exist: check the --openapi path`);
+    }
+    throw new DocumentLoadError(
+      'file-unreadable',
+      `OpenAPI file ${path} could not be read (${code ?? 'unknown error'}): check that it is a readable file`,
+    );
+  }
+  return parseDocumentText(text, path);
+}
+
+/** JSON first (the usual case, and exact), then YAML, which is a superset of JSON anyway. */
+export function parseDocumentText(text: string, origin: string): JsonObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    try {
+      value = parseYaml(text);
+    } catch {
+      throw new DocumentLoadError(
+        'not-json-or-yaml',
+        `${origin} is neither JSON nor YAML: give an OpenAPI document in one of those formats`,
+      );
+    }
+  }
+  if (!isRecord(value)) {
+    throw new DocumentLoadError(
+      'not-an-object',
+      `${origin} does not hold an OpenAPI document (expected an object at the top level): check the path or URL`,
+    );
+  }
+  return value;
+}
+
+async function fetchDocument(url: string, opts: LoadOptions): Promise<JsonObject> {
+  const doFetch = opts.fetch ?? fetch;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
+  const where = safeUrlForMessage(url);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let status: number;
+  let body: string;
+  try {
+    // One signal bounds both the headers and the body: a server that stalls mid-body still times out.
+    const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    status = response.status;
+    body = await response.text();
+  } catch (error) {
+    throw networkError(error, where, timeoutMs);
+  }
+  if (status === 401 || status === 403) {
+    throw new DocumentLoadError(
+      'token-rejected',
+      `${where} answered HTTP ${status}: the token was rejected: check TWENTY_API_KEY (or --token-file)`,
+    );
+  }
+  if (status < 200 || status > 299) {
+    throw new DocumentLoadError(
+      'http-status',
+      `${where} answered HTTP ${status} ${summarise(body)}: check the base URL and that the deployment is healthy`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw new DocumentLoadError(
+      'not-json-body',
+      `${where} answered HTTP ${status} with a body that is not JSON ${summarise(body)}: check that the URL points at a Twenty deployment`,
+    );
+  }
+  if (!isRecord(value)) {
+    throw new DocumentLoadError(
+      'not-an-object',
+      `${where} answered JSON that is not an OpenAPI document: check that the URL points at a Twenty deployment`,
+    );
+  }
+  return value;
+}
+
+/** Strips credentials and the query string from a URL before it appears in a message. */
+function safeUrlForMessage(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    parsed.search = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+function summarise(body: string): string {
+  const oneLine = body.replace(/\s+/g, ' ').trim();
+  if (oneLine === '') return '(empty body)';
+  return `(body: ${oneLine.length > 120 ? oneLine.slice(0, 117) + '...' : oneLine})`;
+}
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH/;
+
+function errorCode(error: unknown): string | undefined {
+  // undici wraps the socket error as `cause` (sometimes twice); walk the chain.
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function networkError(error: unknown, where: string, timeoutMs: number): DocumentLoadError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new DocumentLoadError(
+      'timeout',
+      `${where} did not answer within ${timeoutMs} ms: check that the deployment is up, or raise the timeout`,
+    );
+  }
+  if (name === 'TypeError' && error instanceof Error && /Invalid URL|Failed to parse URL/i.test(error.message)) {
+    return new DocumentLoadError('bad-url', `${where} is not a valid URL: give an absolute http(s) URL`);
+  }
+  const code = errorCode(error) ?? '';
+  if (code === 'ECONNREFUSED') {
+    return new DocumentLoadError(
+      'connection-refused',
+      `${where}: connection refused: check the base URL and port, and that the deployment is running`,
+    );
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new DocumentLoadError('dns', `${where}: host name not found (${code}): check the host name in the URL`);
+  }
+  if (TLS_CODES.test(code)) {
+    return new DocumentLoadError(
+      'tls',
+      `${where}: TLS failure (${code}): check the certificate, or the http/https scheme of the URL`,
+    );
+  }
+  if (code === 'ERR_INVALID_URL') {
+    return new DocumentLoadError('bad-url', `${where} is not a valid URL: give an absolute http(s) URL`);
+  }
+  const detail = code !== '' ? code : error instanceof Error ? error.message : String(error);
+  return new DocumentLoadError('network', `${where}: request failed (${detail}): check the URL and the network`);
+}
