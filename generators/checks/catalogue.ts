@@ -7,7 +7,7 @@ const ALL = ['gate', 'install', 'smoke'] as const;
 export const CHECKS: readonly CheckDef[] = [
   // The OpenAPI document itself.
   {
-    id: 'DOC-001',
+    id: 'OAS-001',
     level: 'MUST',
     title: 'MUST publish a valid OpenAPI document',
     sentence: 'GET /rest/open-api/core returns an OpenAPI 3.x document that validates (DESIGN §3).',
@@ -15,26 +15,10 @@ export const CHECKS: readonly CheckDef[] = [
     profiles: ALL,
   },
   {
-    id: 'DOC-002',
+    id: 'OAS-002',
     level: 'MUST',
     title: 'MUST describe the workspace objects when the header token is valid',
     sentence: 'With a valid token the full document for that token\'s workspace is returned (contract §1.6).',
-    area: 'openapi',
-    profiles: ALL,
-  },
-  {
-    id: 'DOC-003',
-    level: 'SHOULD',
-    title: 'SHOULD keep the document free of lint findings',
-    sentence: 'The document\'s prose and schemas agree with each other and with the REST contract (DESIGN §6).',
-    area: 'openapi',
-    profiles: ALL,
-  },
-  {
-    id: 'DOC-004',
-    level: 'MUST',
-    title: 'MUST document the cursor pagination parameters on every list operation',
-    sentence: 'All list endpoints use cursor-based pagination: filter, order_by, limit, starting_after, ending_before (seed prose).',
     area: 'openapi',
     profiles: ALL,
   },

@@ -6,7 +6,7 @@ import { renderSummary } from './render-summary.ts';
 import type { TestOutcome } from './test-outcome.ts';
 
 const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'] };
-const should: CheckDef = { id: 'DOC-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'] };
+const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'] };
 const other: CheckDef = { ...must, id: 'RESP-002' };
 
 const outcome = (checkId: string, over: Partial<TestOutcome> = {}): TestOutcome => ({
@@ -23,13 +23,13 @@ test('the worst test decides a check; unselected checks are left out', () => {
   const summaries = summariseChecks([must, should, other], [
     outcome('RESP-001'),
     outcome('RESP-001', { status: 'failed', error: 'Received 200' }),
-    outcome('DOC-003', { annotations: [{ type: 'warn', description: 'prose says max 60' }] }),
+    outcome('OAS-003', { annotations: [{ type: 'warn', description: 'prose says max 60' }] }),
   ]);
   assert.deepEqual(
     summaries.map((summary) => [summary.id, summary.verdict]),
     [
       ['RESP-001', 'fail'],
-      ['DOC-003', 'warn'],
+      ['OAS-003', 'warn'],
     ],
   );
   assert.deepEqual(summaries[0]?.tests, { passed: 1, failed: 1, skipped: 0 });
@@ -52,12 +52,12 @@ test('inconclusive fails gate only; a SHOULD failure never fails a run', () => {
   assert.equal(inconclusive[0]?.verdict, 'inconclusive');
   assert.equal(exitCodeOf(inconclusive, 'gate'), 1);
   assert.equal(exitCodeOf(inconclusive, 'smoke'), 0);
-  const shouldFailed = summariseChecks([should], [outcome('DOC-003', { status: 'failed' })]);
+  const shouldFailed = summariseChecks([should], [outcome('OAS-003', { status: 'failed' })]);
   assert.equal(exitCodeOf(shouldFailed, 'gate'), 0);
 });
 
 test('the rendered summary names every check, the findings and the verdict', () => {
-  const checks = summariseChecks([must, should], [outcome('RESP-001', { status: 'failed', error: 'boom' }), outcome('DOC-003')]);
+  const checks = summariseChecks([must, should], [outcome('RESP-001', { status: 'failed', error: 'boom' }), outcome('OAS-003')]);
   const text = renderSummary({
     target: 'http://x',
     profile: 'gate',
@@ -70,7 +70,7 @@ test('the rendered summary names every check, the findings and the verdict', () 
     exitCode: 1,
   });
   assert.match(text, /RESP-001\s+MUST\s+FAIL\s+0\/1\s+MUST a/);
-  assert.match(text, /DOC-003\s+SHOULD\s+pass/);
+  assert.match(text, /OAS-003\s+SHOULD\s+pass/);
   assert.match(text, /warning LINT-001 {2}limit max 60 vs 200/);
   assert.match(text, /\[RESP-001 MUST\] FAIL\n {4}- RESP-001 test: boom/);
   assert.match(text, /2 checks: 1 pass, 1 fail, 0 warn/);

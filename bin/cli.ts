@@ -1,0 +1,60 @@
+// The command line (DESIGN §5): `run` (default), `openapi`, `reference`.
+// Every usage or configuration problem is one line on stderr and exit 2.
+import { UsageError } from '../generators/config/usage-error.ts';
+import { runCommand, type Io } from './run/run-command.ts';
+
+const USAGE = `Usage:
+  twenty-conformance [run] [options]         run the suite (embedded reference when no --base-url)
+  twenty-conformance openapi [options]       validate, lint and catalogue an OpenAPI document
+  twenty-conformance reference [options]     serve the embedded reference deployment
+
+Run \`twenty-conformance <command> --help\` for the options of a command.`;
+
+const io: Io = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+};
+
+async function dispatch(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  switch (first) {
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout(USAGE);
+      return 0;
+    case 'openapi': {
+      const { runOpenapiCommand } = await import('../generators/openapi/run-openapi-command.ts');
+      return runOpenapiCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    }
+    case 'reference': {
+      const { runReferenceCli } = await import('../reference/cli.ts');
+      return runReferenceCli(rest);
+    }
+    case 'run':
+      return runCommand(rest, io);
+    default:
+      if (first !== undefined && !first.startsWith('-')) {
+        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference. Try --help.`);
+      }
+      return runCommand(argv, io);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`twenty-conformance: ${error.message}`);
+      return 2;
+    }
+    // Our own bug: say so in one line; the stack only on request.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`twenty-conformance: internal error: ${message.split('\n')[0]}`);
+    if (process.env.TWENTY_CONFORMANCE_DEBUG) io.stderr(String((error as Error).stack));
+    else io.stderr('Set TWENTY_CONFORMANCE_DEBUG=1 for the stack trace, and please report it.');
+    return 2;
+  }
+}

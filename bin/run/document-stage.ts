@@ -1,0 +1,74 @@
+// The OpenAPI stage of a run: load (deployment, file or URL), validate, lint,
+// catalogue. A document that cannot be loaded stops the run with exit 2; an
+// invalid one is reported by the OAS checks and still catalogued best-effort.
+import { UsageError } from '../../generators/config/usage-error.ts';
+import type { RunConfig } from '../../generators/config/run-config.ts';
+import { analyseDocument } from '../../generators/openapi/analyse.ts';
+import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
+import type { DocumentFinding } from '../../generators/openapi/document-rules.ts';
+import { DocumentLoadError, loadDocument, type DocumentSource } from '../../generators/openapi/load.ts';
+import { redactToken } from '../../generators/openapi/redact.ts';
+
+export interface DocumentStage {
+  origin: string;
+  document: unknown;
+  valid: boolean;
+  validationErrors: string[];
+  findings: DocumentFinding[];
+  catalogue: Catalogue;
+}
+
+function sourceOf(config: RunConfig, baseUrl: string): DocumentSource {
+  if (!config.openapi) return { kind: 'deployment', baseUrl };
+  return /^https?:\/\//i.test(config.openapi) ? { kind: 'url', url: config.openapi } : { kind: 'file', path: config.openapi };
+}
+
+/**
+ * A base document (no object paths) from a deployment means the token was not
+ * accepted, or the server ignores it. One authenticated request tells which.
+ */
+async function tokenRejected(baseUrl: string, token: string, timeoutMs: number): Promise<number | null> {
+  try {
+    const response = await fetch(`${baseUrl}/rest/companies?limit=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+    return response.status === 401 || response.status === 403 ? response.status : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function runDocumentStage(
+  config: RunConfig,
+  target: { baseUrl: string; token: string; embedded: boolean },
+  io: { stdout: (line: string) => void },
+): Promise<DocumentStage> {
+  const source = sourceOf(config, target.baseUrl);
+  let loaded;
+  try {
+    loaded = await loadDocument(source, { token: target.token, timeoutMs: config.timeoutMs });
+  } catch (error) {
+    if (error instanceof DocumentLoadError) throw new UsageError(redactToken(error.message, target.token));
+    throw error;
+  }
+  const analysis = await analyseDocument(loaded.document);
+  if (analysis.catalogue.baseDocumentOnly && source.kind === 'deployment') {
+    const status = await tokenRejected(target.baseUrl, target.token, config.timeoutMs);
+    if (status !== null) {
+      throw new UsageError(
+        `${target.baseUrl} rejected the API key (HTTP ${status}) and served only the base OpenAPI document: check TWENTY_API_KEY (or --token-file) and that the key belongs to this workspace.`,
+      );
+    }
+    io.stdout('note: the deployment accepted the key but its document describes no objects; OAS-002 will fail.');
+  }
+  return {
+    origin: loaded.origin,
+    document: loaded.document,
+    valid: analysis.validationErrors.length === 0,
+    validationErrors: analysis.validationErrors,
+    findings: analysis.findings,
+    catalogue: analysis.catalogue,
+  };
+}

@@ -1,0 +1,188 @@
+// `twenty-conformance [run]`: resolve the configuration, start the embedded
+// reference when no deployment is given, run the OpenAPI stage, hand the run
+// state to Playwright, then print the summary by check ID and set the exit code.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHECKS } from '../../generators/checks/catalogue.ts';
+import { parseRunArgs, RUN_USAGE } from '../../generators/config/parse-run-args.ts';
+import type { RunConfig } from '../../generators/config/run-config.ts';
+import { UsageError } from '../../generators/config/usage-error.ts';
+import { schemaErrors } from '../../generators/config/validate-against-schema.ts';
+import type { CheckSummary, Totals } from '../../generators/report/aggregate.ts';
+import { renderSummary } from '../../generators/report/render-summary.ts';
+import type { RunState } from '../../tests/support/run-state.ts';
+import { STATE_ENV } from '../../tests/support/run-state.ts';
+import { runDocumentStage } from './document-stage.ts';
+import { resolveToken } from './token.ts';
+import { readWaivers } from './waivers.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+export interface Io {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+interface Target {
+  baseUrl: string;
+  token: string;
+  embedded: boolean;
+  /** Extra credentials the auth checks may use (embedded reference only). */
+  expiredToken?: string;
+  stop: () => Promise<void>;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function startTarget(config: RunConfig, io: Io): Promise<Target> {
+  if (config.baseUrl) {
+    const token = resolveToken(config.tokenFile, io.env);
+    if (!token) {
+      throw new UsageError(
+        `a deployment needs an API key: set TWENTY_API_KEY (or --token-file PATH) for ${config.baseUrl}. Create one in Twenty under Settings → APIs & Webhooks.`,
+      );
+    }
+    return { baseUrl: config.baseUrl, token, embedded: false, stop: async () => {} };
+  }
+  const { startReference } = await import('../../reference/start.ts');
+  const reference = await startReference({ port: 0, ...(config.referenceFault ? { fault: config.referenceFault } : {}) });
+  return {
+    baseUrl: reference.baseUrl,
+    token: reference.apiKey,
+    embedded: true,
+    expiredToken: reference.expiredApiKey,
+    stop: () => reference.stop(),
+  };
+}
+
+function checkSelection(config: RunConfig): string[] {
+  const unknown = config.checks.filter((id) => !CHECKS.some((check) => check.id === id));
+  if (unknown.length > 0) {
+    throw new UsageError(`--check: unknown check ID ${unknown.join(', ')}. Known IDs: ${CHECKS.map((check) => check.id).join(', ')}.`);
+  }
+  return config.checks;
+}
+
+/** Playwright runs as a child so its workers, reporters and exit stay its own. */
+function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const cli = require.resolve('@playwright/test/cli');
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, 'test', ...args], { cwd: root, env, stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.once('SIGINT', forward);
+    process.once('SIGTERM', forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolvePromise(signal ? 130 : (code ?? 1));
+    });
+  });
+}
+
+export async function runCommand(argv: string[], io: Io): Promise<number> {
+  const { help, config } = parseRunArgs(argv, io.env, () => Math.floor(Math.random() * 2 ** 31));
+  if (help) {
+    io.stdout(RUN_USAGE);
+    return 0;
+  }
+  const configErrors = schemaErrors('run-config.schema.json', config);
+  if (configErrors.length > 0) throw new UsageError(`invalid run configuration: ${configErrors.join('; ')}`);
+  const selected = checkSelection(config);
+  const waivers = config.expectedFailures ? readWaivers(config.expectedFailures) : {};
+
+  const reportDir = resolve(config.reportDir);
+  const runDir = join(reportDir, '.run');
+  for (const stale of ['allure-results', 'test-results', 'blob', 'summary.json', 'summary.txt', 'junit.xml']) {
+    rmSync(join(reportDir, stale), { recursive: true, force: true });
+  }
+  mkdirSync(runDir, { recursive: true });
+
+  const startedAt = new Date();
+  const target = await startTarget(config, io);
+  try {
+    io.stdout(
+      `twenty-conformance ${packageVersion()} · ${target.baseUrl}${target.embedded ? ' (embedded reference' + (config.referenceFault ? `, fault ${config.referenceFault}` : '') + ')' : ''} · profile ${config.profile} · seed ${config.seed}`,
+    );
+    const stage = await runDocumentStage(config, target, io);
+    const documentPath = join(runDir, 'document.json');
+    writeFileSync(documentPath, JSON.stringify(stage.document));
+    io.stdout(
+      `document: ${stage.origin} · OpenAPI ${stage.catalogue.openapiVersion || '?'} · ${stage.valid ? 'valid' : `INVALID (${stage.validationErrors.length} errors)`} · ${stage.catalogue.objects.length} objects · ${stage.findings.length} findings`,
+    );
+
+    const state: RunState = {
+      version: packageVersion(),
+      startedAt: startedAt.toISOString(),
+      config: { ...config, reportDir },
+      target: { baseUrl: target.baseUrl, embeddedReference: target.embedded, referenceFault: config.referenceFault },
+      document: {
+        source: stage.origin,
+        valid: stage.valid,
+        openapiVersion: stage.catalogue.openapiVersion,
+        legacy: stage.catalogue.legacy,
+        objects: stage.catalogue.objects.length,
+        validationErrors: stage.validationErrors,
+        findings: stage.findings,
+        path: documentPath,
+      },
+      catalogue: stage.catalogue,
+      waivers,
+    };
+    const statePath = join(runDir, 'state.json');
+    writeFileSync(statePath, JSON.stringify(state, null, 2));
+
+    const args = ['--config', join(root, 'playwright.config.ts')];
+    if (selected.length > 0) args.push('--grep', selected.map((id) => `@${id}(?![0-9])`).join('|'));
+    if (config.shard) args.push('--shard', `${config.shard.index}/${config.shard.total}`);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      [STATE_ENV]: statePath,
+      TWENTY_API_KEY: target.token,
+      FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
+    };
+    if (target.expiredToken) env.TWENTY_CONFORMANCE_EXPIRED_TOKEN = target.expiredToken;
+    const playwrightExit = await runPlaywright(args, env);
+
+    const summaryPath = join(reportDir, 'summary.json');
+    if (!existsSync(summaryPath)) {
+      io.stderr(`the test run ended (exit ${playwrightExit}) without writing ${summaryPath}; see the output above.`);
+      return 2;
+    }
+    const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as {
+      checks: CheckSummary[];
+      totals: Totals;
+      requests: number;
+      durationMs: number;
+      exitCode: 0 | 1;
+    };
+    const summaryProblems = schemaErrors('summary.schema.json', summary);
+    if (summaryProblems.length > 0) io.stderr(`warning: summary.json does not match its schema: ${summaryProblems.join('; ')}`);
+    const text = renderSummary({
+      target: `${target.baseUrl}${target.embedded ? ' (embedded reference)' : ''}`,
+      profile: config.profile,
+      seed: config.seed,
+      checks: summary.checks,
+      totals: summary.totals,
+      findings: stage.findings,
+      requests: summary.requests,
+      durationMs: summary.durationMs,
+      exitCode: summary.exitCode,
+    });
+    writeFileSync(join(reportDir, 'summary.txt'), `${text}\n`);
+    io.stdout('');
+    io.stdout(text);
+    io.stdout(`Reports: ${reportDir} (summary.json, junit.xml, html/, allure-results/)`);
+    if (playwrightExit === 130) return 130;
+    return summary.exitCode;
+  } finally {
+    await target.stop();
+  }
+}

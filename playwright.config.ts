@@ -1,0 +1,58 @@
+// Playwright is the engine of a run; `npx twenty-conformance` prepares the run
+// state (document, catalogue, target) and starts Playwright with this config.
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { loadRunState, runStatePath } from './tests/support/run-state.ts';
+
+// Merging shard reports replays results without a live run, so the state is optional there.
+const state = runStatePath() ? loadRunState() : undefined;
+const reportDir = resolve(state?.config.reportDir ?? process.env.TWENTY_CONFORMANCE_REPORT_DIR ?? 'reports');
+const sharded = Boolean(state?.config.shard) || process.env.TWENTY_CONFORMANCE_BLOB === '1';
+
+const reporters: ReporterDescription[] = [
+  [process.env.CI ? 'line' : 'list'],
+  ['html', { outputFolder: join(reportDir, 'html'), open: 'never' }],
+  ['junit', { outputFile: join(reportDir, 'junit.xml') }],
+  [
+    'allure-playwright',
+    {
+      resultsDir: join(reportDir, 'allure-results'),
+      detail: false,
+      suiteTitle: true,
+      environmentInfo: state
+        ? {
+            target: state.target.baseUrl,
+            embedded_reference: String(state.target.embeddedReference),
+            profile: state.config.profile,
+            seed: String(state.config.seed),
+          }
+        : {},
+      categories: [
+        { name: 'MUST failures', messageRegex: '.*\\[[A-Z]+-\\d{3} MUST\\].*' },
+        { name: 'Could not run', matchedStatuses: ['skipped'] },
+      ],
+    },
+  ],
+  ['./tests/reporters/summary-reporter.ts', { reportDir }],
+];
+if (sharded) reporters.push(['blob', { outputDir: join(reportDir, 'blob') }]);
+
+const concerns = ['openapi', 'responses'] as const;
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: join(reportDir, 'test-results'),
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: state?.config.workers ?? 1,
+  timeout: 120_000,
+  reporter: reporters,
+  // The environment the results describe (shown in the HTML report and merged shards).
+  tag: state ? `@${state.config.profile}` : undefined,
+  use: {
+    // Requests go through our own client policy, not Playwright's request fixture.
+    trace: 'off',
+  },
+  projects: concerns.map((name) => ({ name, testMatch: `${name}.spec.ts` })),
+});

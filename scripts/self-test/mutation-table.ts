@@ -1,0 +1,52 @@
+// Pure: which faults the suite caught, as a table and a score. A fault whose area
+// has checks must be caught; one whose check family is not built yet is listed as
+// such (and counted only if it happens to be caught anyway).
+import type { CheckArea } from '../../generators/checks/types.ts';
+import type { FaultArea } from '../../reference/faults/catalogue.ts';
+import { table } from '../../generators/report/render-summary.ts';
+
+/** The check family that is meant to catch each kind of fault. */
+export const FAMILY_OF_FAULT_AREA: Record<FaultArea, CheckArea> = {
+  auth: 'auth',
+  filters: 'filters',
+  ordering: 'ordering',
+  pagination: 'pagination',
+  envelopes: 'responses',
+  robustness: 'robustness',
+};
+
+export interface FaultRun {
+  name: string;
+  area: FaultArea;
+  exitCode: number;
+  /** Check IDs whose verdict was fail. */
+  caughtBy: string[];
+}
+
+export type FaultVerdict = 'caught' | 'MISSED' | 'caught (family not built yet)' | 'not covered yet' | 'RUN ERROR';
+
+export function faultVerdict(run: FaultRun, builtFamilies: ReadonlySet<CheckArea>): FaultVerdict {
+  if (run.exitCode !== 0 && run.exitCode !== 1) return 'RUN ERROR';
+  const caught = run.exitCode === 1 && run.caughtBy.length > 0;
+  const expected = builtFamilies.has(FAMILY_OF_FAULT_AREA[run.area]);
+  if (expected) return caught ? 'caught' : 'MISSED';
+  return caught ? 'caught (family not built yet)' : 'not covered yet';
+}
+
+/** A verdict that fails the self-test. */
+export const isSelfTestFailure = (verdict: FaultVerdict) => verdict === 'MISSED' || verdict === 'RUN ERROR';
+
+export function renderMutationTable(runs: readonly FaultRun[], builtFamilies: ReadonlySet<CheckArea>): string {
+  const rows = runs.map((run) => {
+    const verdict = faultVerdict(run, builtFamilies);
+    return [run.name, run.area, builtFamilies.has(FAMILY_OF_FAULT_AREA[run.area]) ? 'yes' : 'no', verdict, run.caughtBy.join(', ') || '-'];
+  });
+  const expected = runs.filter((run) => builtFamilies.has(FAMILY_OF_FAULT_AREA[run.area]));
+  const caughtExpected = expected.filter((run) => faultVerdict(run, builtFamilies) === 'caught').length;
+  const caughtAll = runs.filter((run) => faultVerdict(run, builtFamilies).startsWith('caught')).length;
+  return [
+    table(['FAULT', 'AREA', 'EXPECTED', 'VERDICT', 'CAUGHT BY'], rows),
+    '',
+    `Mutation score: ${caughtExpected}/${expected.length} faults caught where a check family exists; ${caughtAll}/${runs.length} faults caught overall.`,
+  ].join('\n');
+}

@@ -1,0 +1,132 @@
+// The self-test (npm test): proves the suite on the embedded reference.
+//   1. typecheck and unit tests of generators/, reference/, bin/, scripts/;
+//   2. the suite against the faithful reference must pass;
+//   3. the suite against every reference fault must fail (exit 1), and the
+//      checks that caught it are listed in a mutation table.
+// It closes with `N passed, N failed`, one item per unit test, the faithful run
+// and each fault whose check family exists.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHECKS } from '../../generators/checks/catalogue.ts';
+import type { CheckArea } from '../../generators/checks/types.ts';
+import { FAULTS } from '../../reference/faults/catalogue.ts';
+import { faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const selfTestDir = join(root, 'reports', 'self-test');
+const SEED = 20261127;
+const PARALLEL_FAULT_RUNS = 2;
+
+interface Finished {
+  code: number;
+  output: string;
+}
+
+/** Runs a node script; echoes its output live or writes it to a log file. */
+function run(args: string[], options: { echo: boolean; log?: string }): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = options.log ? createWriteStream(options.log) : undefined;
+    let output = '';
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (options.echo) process.stdout.write(chunk);
+      log?.write(chunk);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      log?.end();
+      resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+function unitCounts(output: string): { passed: number; failed: number } {
+  const count = (label: string) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+}
+
+function failedChecks(reportDir: string): string[] {
+  const path = join(reportDir, 'summary.json');
+  if (!existsSync(path)) return [];
+  const summary = JSON.parse(readFileSync(path, 'utf8')) as { checks: { id: string; verdict: string }[] };
+  return summary.checks.filter((check) => check.verdict === 'fail').map((check) => check.id);
+}
+
+async function suiteRun(name: string, extra: string[]): Promise<{ code: number; reportDir: string; log: string }> {
+  const reportDir = join(selfTestDir, name);
+  mkdirSync(reportDir, { recursive: true });
+  const log = join(reportDir, 'run.log');
+  const { code } = await run(
+    [join(root, 'bin', 'twenty-conformance.js'), '--seed', String(SEED), '--report-dir', reportDir, '--workers', '1', ...extra],
+    { echo: false, log },
+  );
+  return { code, reportDir, log };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+export async function selfTest(argv: string[]): Promise<number> {
+  const only = argv.filter((arg) => !arg.startsWith('-'));
+  rmSync(selfTestDir, { recursive: true, force: true });
+  mkdirSync(selfTestDir, { recursive: true });
+  let passed = 0;
+  let failed = 0;
+  const started = Date.now();
+
+  console.log('== 1/3 typecheck and unit tests');
+  const typecheck = await run([join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'], { echo: true });
+  if (typecheck.code === 0) passed++;
+  else failed++;
+  console.log(typecheck.code === 0 ? 'typecheck: ok' : 'typecheck: FAILED');
+  const unit = await run([join(root, 'bin', 'unit-tests.js')], { echo: true });
+  const counts = unitCounts(unit.output);
+  passed += counts.passed;
+  failed += counts.failed + (unit.code !== 0 && counts.failed === 0 ? 1 : 0);
+
+  console.log('\n== 2/3 the suite against the faithful reference');
+  const faithful = await suiteRun('faithful', []);
+  const faithfulOk = faithful.code === 0;
+  console.log(`faithful reference: exit ${faithful.code} ${faithfulOk ? '(conformant, as it must be)' : `— FAILED, see ${faithful.log}`}`);
+  if (!faithfulOk) console.log(readFileSync(faithful.log, 'utf8').split('\n').slice(-60).join('\n'));
+  if (faithfulOk) passed++;
+  else failed++;
+
+  console.log('\n== 3/3 the suite against every fault of the reference');
+  const builtFamilies = new Set<CheckArea>(CHECKS.map((check) => check.area));
+  const faults = FAULTS.filter((fault) => only.length === 0 || only.includes(fault.name));
+  const runs = await mapLimited(faults, PARALLEL_FAULT_RUNS, async (fault): Promise<FaultRun> => {
+    const result = await suiteRun(join('faults', fault.name), ['--reference-fault', fault.name]);
+    const faultRun: FaultRun = { name: fault.name, area: fault.area, exitCode: result.code, caughtBy: failedChecks(result.reportDir) };
+    console.log(`  ${fault.name.padEnd(30)} exit ${result.code}  ${faultVerdict(faultRun, builtFamilies)}`);
+    return faultRun;
+  });
+  console.log('');
+  console.log(renderMutationTable(runs, builtFamilies));
+  for (const faultRun of runs) {
+    const verdict = faultVerdict(faultRun, builtFamilies);
+    if (isSelfTestFailure(verdict)) {
+      failed++;
+      console.log(`  ${faultRun.name}: ${verdict} — log: ${join(selfTestDir, 'faults', faultRun.name, 'run.log')}`);
+    } else if (verdict === 'caught') passed++;
+  }
+
+  console.log(`\nself-test finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}

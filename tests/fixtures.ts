@@ -1,0 +1,76 @@
+// Fixture layering (STYLE convention 3): worker scope runState → catalogue →
+// client → response validator; test scope an auto `exchangeLog` that counts the
+// requests of each test and, on failure, attaches its exchanges and a token-free
+// curl for each.
+import { readFileSync } from 'node:fs';
+import { test as base } from '@playwright/test';
+import { toCurl } from '../generators/client/curl.ts';
+import { formatExchange } from '../generators/client/format-exchange.ts';
+import { createTwentyClient, type TwentyClient } from '../generators/client/twenty-client.ts';
+import { createResponseValidator, type ResponseValidator } from '../generators/contracts/response-validator.ts';
+import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
+import { dereferenceLocally } from '../generators/openapi/local-dereference.ts';
+import { loadRunState, type RunState } from './support/run-state.ts';
+
+export interface ConformanceFixtures {
+  runState: RunState;
+  catalogue: Catalogue;
+  client: TwentyClient;
+  responses: ResponseValidator;
+}
+
+interface TestScope {
+  exchangeLog: void;
+}
+
+export const test = base.extend<TestScope, ConformanceFixtures>({
+  runState: [async ({}, use) => use(loadRunState()), { scope: 'worker' }],
+
+  catalogue: [async ({ runState }, use) => use(runState.catalogue), { scope: 'worker' }],
+
+  client: [
+    async ({ runState }, use, workerInfo) => {
+      const { config, target } = runState;
+      const workers = Math.max(1, workerInfo.config.workers);
+      // Budget and pacing are per run; each worker holds its share (smoke runs on one).
+      const client = createTwentyClient({
+        baseUrl: target.baseUrl,
+        token: process.env.TWENTY_API_KEY,
+        readOnly: config.profile === 'smoke',
+        ...(config.maxRequests ? { maxRequests: Math.max(1, Math.floor(config.maxRequests / workers)) } : {}),
+        ...(config.rate ? { rate: { count: Math.max(1, Math.floor(config.rate.count / workers)), perMs: config.rate.perMs } } : {}),
+        timeoutMs: config.timeoutMs,
+        maxRetries429: 3,
+        maxRetryAfterMs: 60_000,
+      });
+      const expired = process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN;
+      if (expired) client.addSecret(expired, 'expired token');
+      await use(client);
+    },
+    { scope: 'worker' },
+  ],
+
+  responses: [
+    async ({ runState }, use) => {
+      const raw = JSON.parse(readFileSync(runState.document.path, 'utf8'));
+      await use(createResponseValidator(dereferenceLocally(raw)));
+    },
+    { scope: 'worker' },
+  ],
+
+  exchangeLog: [
+    async ({ client }, use, testInfo) => {
+      const before = client.exchanges().length;
+      await use();
+      const mine = client.exchanges().slice(before);
+      testInfo.annotations.push({ type: 'requests', description: String(mine.length) });
+      if (testInfo.status !== testInfo.expectedStatus && mine.length > 0) {
+        const text = mine.map((exchange) => `${formatExchange(exchange, { maxBody: 2000 })}\n  ${toCurl(exchange)}`).join('\n\n');
+        await testInfo.attach('exchanges', { body: text, contentType: 'text/plain' });
+      }
+    },
+    { auto: true },
+  ],
+});
+
+export { expect } from '@playwright/test';

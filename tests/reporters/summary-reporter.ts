@@ -1,0 +1,82 @@
+// Collects one TestOutcome per test (keyed by its check-id annotation) and writes
+// the JSON summary by check ID. It relies only on TestCase/TestResult data, so it
+// works the same when Playwright merges shard reports.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { CHECKS } from '../../generators/checks/catalogue.ts';
+import { exitCodeOf, summariseChecks, totalsOf } from '../../generators/report/aggregate.ts';
+import type { TestOutcome } from '../../generators/report/test-outcome.ts';
+import { loadRunState, runStatePath } from '../support/run-state.ts';
+
+export const SUMMARY_FILE = 'summary.json';
+
+function firstLine(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  // Playwright colours assertion messages; the summary is plain text.
+  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').find((line) => line.trim().length > 0)?.trim();
+}
+
+export default class SummaryReporter implements Reporter {
+  private readonly outcomes: TestOutcome[] = [];
+  private readonly started = Date.now();
+
+  constructor(private readonly options: { reportDir: string }) {}
+
+  printsToStdio(): boolean {
+    return false;
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const annotations = [...test.annotations, ...result.annotations];
+    const checkId = annotations.find((annotation) => annotation.type === 'check-id')?.description;
+    if (!checkId) return;
+    const requests = annotations
+      .filter((annotation) => annotation.type === 'requests')
+      .reduce((sum, annotation) => sum + Number(annotation.description ?? 0), 0);
+    const error = result.errors.map((item) => item.message).find(Boolean);
+    this.outcomes.push({
+      checkId,
+      title: test.title,
+      status: result.status,
+      expectedStatus: test.expectedStatus,
+      annotations: annotations.map(({ type, description }) => (description === undefined ? { type } : { type, description })),
+      ...(error === undefined ? {} : { error: firstLine(error) }),
+      requests,
+    });
+  }
+
+  onEnd(_result: FullResult): void {
+    const state = runStatePath() ? loadRunState() : undefined;
+    const waivers = new Map(Object.entries(state?.waivers ?? {}));
+    const checks = summariseChecks(CHECKS, this.outcomes, waivers);
+    const profile = state?.config.profile ?? 'gate';
+    const summary = {
+      tool: 'twenty-conformance',
+      version: state?.version ?? '0.0.0',
+      startedAt: state?.startedAt ?? new Date(this.started).toISOString(),
+      durationMs: Math.max(0, Date.now() - (state ? Date.parse(state.startedAt) : this.started)),
+      target: state?.target ?? { baseUrl: 'unknown (merged report)', embeddedReference: false, referenceFault: null },
+      profile,
+      seed: state?.config.seed ?? 0,
+      shard: state?.config.shard ? `${state.config.shard.index}/${state.config.shard.total}` : null,
+      document: state
+        ? {
+            source: state.document.source,
+            valid: state.document.valid,
+            openapiVersion: state.document.openapiVersion,
+            legacy: state.document.legacy,
+            objects: state.document.objects,
+            findings: state.document.findings,
+          }
+        : { source: 'unknown', valid: false, openapiVersion: '', legacy: false, objects: 0, findings: [] },
+      checks,
+      totals: totalsOf(checks),
+      requests: this.outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
+      exitCode: exitCodeOf(checks, profile),
+    };
+    mkdirSync(this.options.reportDir, { recursive: true });
+    writeFileSync(join(this.options.reportDir, SUMMARY_FILE), `${JSON.stringify(summary, null, 2)}\n`);
+  }
+}

@@ -1,0 +1,111 @@
+// RESP-*: the envelopes and record schemas of read operations, for every object
+// in the catalogue (generated at collection time from the run's catalogue).
+import { randomUUID } from 'node:crypto';
+import type { Exchange } from '../generators/client/exchange.ts';
+import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
+import type { ResponseValidator } from '../generators/contracts/response-validator.ts';
+import { defineCheck } from './support/define-check.ts';
+import { loadRunState } from './support/run-state.ts';
+import { fail, inconclusive } from './support/verdicts.ts';
+
+const { catalogue } = loadRunState();
+const SAMPLE = 5;
+
+function pathFor(template: string, id: string): string {
+  return template.replace(/\{[^}]+\}/, encodeURIComponent(id));
+}
+
+function expectStatus(exchange: Exchange, status: number, what: string): void {
+  if (exchange.status !== status) {
+    fail({ received: `HTTP ${exchange.status}`, expected: `HTTP ${status} for ${what}`, exchange });
+  }
+}
+
+function expectValid(responses: ResponseValidator, exchange: Exchange, pathTemplate: string): void {
+  const verdict = responses.validateResponse({
+    method: exchange.method.toLowerCase(),
+    pathTemplate,
+    status: exchange.status,
+    body: exchange.json,
+  });
+  if (!verdict.ok) {
+    const first = verdict.errors[0];
+    fail({
+      received: `${verdict.errors.length} violation(s); first: ${first?.summary ?? first?.message ?? 'invalid'}`,
+      expected: `a body valid against the document's schema for ${exchange.method} ${pathTemplate} ${exchange.status}`,
+      exchange,
+    });
+  }
+}
+
+function firstRecordId(exchange: Exchange, object: CatalogueObject): string | undefined {
+  const records = (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[object.envelopeKeys.list];
+  const first = Array.isArray(records) ? (records[0] as { id?: unknown } | undefined) : undefined;
+  return typeof first?.id === 'string' ? first.id : undefined;
+}
+
+for (const object of catalogue.objects) {
+  const list = () => ({ method: 'GET', path: object.listPath, query: { limit: String(SAMPLE) } });
+
+  defineCheck('RESP-001', object.plural, async ({ client }) => {
+    const exchange = await client.request(list());
+    expectStatus(exchange, 200, `GET ${object.listPath}`);
+    const body = exchange.json as Record<string, unknown> | undefined;
+    const data = body?.data as Record<string, unknown> | undefined;
+    if (!data || !Array.isArray(data[object.envelopeKeys.list])) {
+      fail({ received: `data keys ${JSON.stringify(Object.keys(data ?? {}))}`, expected: `data.${object.envelopeKeys.list} as an array`, exchange });
+    }
+    if (typeof body?.totalCount !== 'number' || !Number.isInteger(body.totalCount)) {
+      fail({ received: `totalCount ${JSON.stringify(body?.totalCount)}`, expected: 'totalCount as an integer', exchange });
+    }
+    const pageInfo = body?.pageInfo as Record<string, unknown> | undefined;
+    for (const key of ['startCursor', 'endCursor', 'hasNextPage', 'hasPreviousPage']) {
+      if (!pageInfo || !(key in pageInfo)) {
+        fail({ received: `pageInfo ${JSON.stringify(pageInfo)}`, expected: `pageInfo.${key} present (era D: all four keys)`, exchange });
+      }
+    }
+  });
+
+  defineCheck('RESP-003', `${object.plural} list`, async ({ client, responses }) => {
+    const exchange = await client.request(list());
+    expectStatus(exchange, 200, `GET ${object.listPath}`);
+    expectValid(responses, exchange, object.listPath);
+  });
+
+  if (object.onePath && object.envelopeKeys.one) {
+    const onePath = object.onePath;
+    const oneKey = object.envelopeKeys.one;
+
+    defineCheck('RESP-002', object.plural, async ({ client }) => {
+      const listed = await client.request(list());
+      const id = firstRecordId(listed, object);
+      if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
+      const exchange = await client.request({ method: 'GET', path: pathFor(onePath, id) });
+      expectStatus(exchange, 200, `GET ${onePath}`);
+      const record = (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[oneKey] as { id?: unknown } | undefined;
+      if (!record || record.id !== id) {
+        fail({ received: `data keys ${JSON.stringify(Object.keys((exchange.json as { data?: object })?.data ?? {}))}`, expected: `data.${oneKey}.id = ${id}`, exchange });
+      }
+    });
+
+    defineCheck('RESP-003', `${object.plural} one`, async ({ client, responses }) => {
+      const listed = await client.request(list());
+      const id = firstRecordId(listed, object);
+      if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
+      const exchange = await client.request({ method: 'GET', path: pathFor(onePath, id) });
+      expectStatus(exchange, 200, `GET ${onePath}`);
+      expectValid(responses, exchange, onePath);
+    });
+
+    defineCheck('RESP-004', object.plural, async ({ client, responses }) => {
+      const exchange = await client.request({ method: 'GET', path: pathFor(onePath, randomUUID()) });
+      expectStatus(exchange, 404, `GET ${onePath} with an id that does not exist`);
+      const body = exchange.json as { statusCode?: unknown; messages?: unknown } | undefined;
+      if (body?.statusCode !== 404 || !Array.isArray(body.messages) || body.messages.length === 0) {
+        fail({ received: exchange.responseBody.slice(0, 200), expected: '{"statusCode":404,"error":…,"messages":["Record not found"]}', exchange });
+      }
+      const shape = responses.validateErrorBody(exchange.json);
+      if (!shape.ok) fail({ received: shape.errors[0]?.summary ?? 'invalid error body', expected: 'the error body {statusCode, error, messages[]}', exchange });
+    });
+  }
+}

@@ -1,0 +1,78 @@
+// Wraps one generated test in its check: title = the check title (+ subject),
+// tags and annotations for reporters and --check, the waiver, and the verdict
+// rules (SHOULD → warn, Inconclusive → skipped with a reason, CheckFailure →
+// the formatted failure text with its token-free reproducer).
+import { toCurl } from '../../generators/client/curl.ts';
+import { formatExchange } from '../../generators/client/format-exchange.ts';
+import { findCheck } from '../../generators/checks/catalogue.ts';
+import type { CheckDef } from '../../generators/checks/types.ts';
+import { formatFailure } from '../../generators/report/format-failure.ts';
+import { test, type ConformanceFixtures } from '../fixtures.ts';
+import { loadRunState } from './run-state.ts';
+import { CheckFailure, Inconclusive } from './verdicts.ts';
+
+export function checkDef(id: string): CheckDef {
+  const check = findCheck(id);
+  if (!check) throw new Error(`unknown check id ${id}: add it to generators/checks/catalogue.ts`);
+  return check;
+}
+
+/** Whether a check runs in this run's profile (write checks never run in smoke). */
+export function checkSelected(id: string): boolean {
+  const { config } = loadRunState();
+  return checkDef(id).profiles.includes(config.profile);
+}
+
+export function defineCheck(
+  id: string,
+  subject: string | null,
+  body: (fixtures: ConformanceFixtures) => Promise<void>,
+): void {
+  const check = checkDef(id);
+  if (!checkSelected(id)) return;
+  const state = loadRunState();
+  const waiver = state.waivers[id];
+  const title = subject ? `${check.title} [${subject}]` : check.title;
+  const annotation = [
+    { type: 'check-id', description: check.id },
+    { type: 'level', description: check.level },
+    { type: 'sentence', description: check.sentence },
+    { type: 'epic', description: check.area },
+    { type: 'story', description: check.id },
+    ...(subject ? [{ type: 'feature', description: subject }] : []),
+    ...(waiver ? [{ type: 'waived', description: waiver }] : []),
+  ];
+  const tag = [`@${check.area}`, `@${check.id}`, ...(check.profiles.includes('smoke') ? ['@smoke'] : [])];
+
+  test(title, { tag, annotation }, async (fixtures, testInfo) => {
+    if (waiver) test.fail(true, `waived: ${waiver}`);
+    try {
+      await body(fixtures);
+    } catch (error) {
+      if (error instanceof Inconclusive) {
+        testInfo.annotations.push({ type: 'inconclusive', description: error.reason });
+        test.skip(true, `inconclusive: ${error.reason}`);
+        return;
+      }
+      if (!(error instanceof CheckFailure)) throw error;
+      const { detail } = error;
+      const text = formatFailure({
+        check,
+        received: detail.received,
+        expected: detail.expected,
+        ...(detail.hint ? { hint: detail.hint } : {}),
+        ...(detail.exchange
+          ? { exchangeText: formatExchange(detail.exchange, { maxBody: 600 }), curl: toCurl(detail.exchange) }
+          : {}),
+        ...(detail.path ? { path: detail.path } : {}),
+        seed: state.config.seed,
+      });
+      if (check.level === 'SHOULD') {
+        testInfo.annotations.push({ type: 'warn', description: `Received: ${detail.received} / Expected: ${detail.expected}` });
+        await testInfo.attach('warning', { body: text, contentType: 'text/plain' });
+        return;
+      }
+      throw new Error(text);
+    }
+  });
+}

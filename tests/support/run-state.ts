@@ -1,0 +1,57 @@
+// The run state the runner writes before Playwright starts: the resolved config,
+// the target, the document's verdict and the catalogue. Specs read it
+// synchronously at collection time, which is how tests are generated from the
+// catalogue. It never contains the token.
+import { readFileSync } from 'node:fs';
+import type { RunConfig } from '../../generators/config/run-config.ts';
+import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
+
+export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
+
+export interface DocumentFinding {
+  id: string;
+  level: 'error' | 'warning' | 'info';
+  message: string;
+  pointer?: string;
+}
+
+export interface RunState {
+  version: string;
+  startedAt: string;
+  config: RunConfig;
+  target: { baseUrl: string; embeddedReference: boolean; referenceFault: string | null };
+  document: {
+    source: string;
+    valid: boolean;
+    openapiVersion: string;
+    legacy: boolean;
+    objects: number;
+    /** Validation errors (swagger-parser), each a document failure. */
+    validationErrors: string[];
+    /** Lint findings: about the document, reported apart from server failures. */
+    findings: DocumentFinding[];
+    /** Where the raw document was saved for the workers' response validators. */
+    path: string;
+  };
+  catalogue: Catalogue;
+  /** Check ID → reason, from --expected-failures. */
+  waivers: Record<string, string>;
+}
+
+let cached: RunState | undefined;
+
+export function runStatePath(): string | undefined {
+  return process.env[STATE_ENV] || undefined;
+}
+
+export function loadRunState(): RunState {
+  if (cached) return cached;
+  const path = runStatePath();
+  if (!path) {
+    throw new Error(
+      'twenty-conformance: no run state. Start the suite with `npx twenty-conformance` (it loads the OpenAPI document and starts the reference), not with `npx playwright test` directly.',
+    );
+  }
+  cached = JSON.parse(readFileSync(path, 'utf8')) as RunState;
+  return cached;
+}

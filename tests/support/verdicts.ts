@@ -1,0 +1,36 @@
+// The two ways a check ends other than passing. Only CheckFailure is a
+// contract violation; Inconclusive means the check could not run (graphql-http's
+// AuditError split: "server broke the contract" vs "check could not run").
+import type { Exchange } from '../../generators/client/exchange.ts';
+
+export interface FailureDetail {
+  received: string;
+  expected: string;
+  hint?: string;
+  /** The exchange that shows the failure (its curl becomes the reproducer). */
+  exchange?: Exchange;
+  /** fast-check replay path. */
+  path?: string;
+}
+
+export class CheckFailure extends Error {
+  constructor(readonly detail: FailureDetail) {
+    super(`Received: ${detail.received} / Expected: ${detail.expected}`);
+    this.name = 'CheckFailure';
+  }
+}
+
+export class Inconclusive extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'Inconclusive';
+  }
+}
+
+export function fail(detail: FailureDetail): never {
+  throw new CheckFailure(detail);
+}
+
+export function inconclusive(reason: string): never {
+  throw new Inconclusive(reason);
+}
