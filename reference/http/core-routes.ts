@@ -1,0 +1,142 @@
+// The record routes under /rest (contract §1.1), after authentication: path →
+// object → query arguments → body → engine → envelope. Statuses are set here,
+// as Twenty's controller sets them: 201 for creates, 200 otherwise.
+import type { FilterNode } from '../../generators/filter/ast.ts';
+import type { Datamodel, ObjectDef } from '../datamodel/types.ts';
+import type { RecordEngine, RecordJson } from '../engine/types.ts';
+import { RestApiError, badRequest, notFound } from '../errors.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
+import { isValidUuid, parseCorePath, resolveObject } from './core-path.ts';
+import {
+  createManyEnvelope,
+  createOneEnvelope,
+  deleteManyEnvelope,
+  deleteOneEnvelope,
+  findManyEnvelope,
+  findOneEnvelope,
+  updateManyEnvelope,
+  updateOneEnvelope,
+} from './envelopes.ts';
+import { LeakedInternalError } from './internal-errors.ts';
+import { readDepth, readFilter, readListArgs, type ListLimits } from './list-args.ts';
+import { stringParam, type ParsedQuery } from './query-string.ts';
+
+export interface CoreContext {
+  engine: RecordEngine;
+  model: Datamodel;
+  fault: ActiveFault;
+  limits: ListLimits;
+}
+
+export interface CoreRequest {
+  method: string;
+  pathname: string;
+  query: ParsedQuery;
+  readBody: () => Promise<unknown>;
+}
+
+export interface Reply {
+  status: number;
+  body: unknown;
+}
+
+const routeNotFound = (method: string, pathname: string) => notFound(`Cannot ${method} ${pathname}`);
+
+/** `soft_delete` is true only for the exact string `true` (§1.1). */
+const isSoftDelete = (query: ParsedQuery) => stringParam(query, 'soft_delete') === 'true';
+
+/**
+ * Under `bad-uuid-500` a malformed id reaches the database unchecked: whatever
+ * fails then surfaces as a 500 carrying the database's message.
+ */
+async function withUncheckedId<T>(id: string, context: CoreContext, run: () => Promise<T>): Promise<T> {
+  if (!context.fault.is('bad-uuid-500') || isValidUuid(id)) return run();
+  try {
+    return await run();
+  } catch (error) {
+    // A contract error (a 400 or 404 the engine chose) is replaced by what Postgres says about the id.
+    const detail =
+      error instanceof Error && !(error instanceof RestApiError) ? error.message : `invalid input syntax for type uuid: "${id}"`;
+    throw new LeakedInternalError(detail);
+  }
+}
+
+function requireFilter(query: ParsedQuery, operation: string, context: CoreContext): FilterNode {
+  const filter = readFilter(stringParam(query, 'filter'), context.fault);
+  if (filter === undefined) throw badRequest(`Filters are mandatory for bulk ${operation} operations`);
+  return filter;
+}
+
+/** Update many: the engine updates one record at a time, so walk the matches first. */
+async function updateMany(object: ObjectDef, filter: FilterNode, body: unknown, depth: 0 | 1, context: CoreContext) {
+  const ids: string[] = [];
+  let startingAfter: string | undefined;
+  for (;;) {
+    const page = await context.engine.findMany({
+      object,
+      filter,
+      orderBy: [{ path: ['id'], direction: 'AscNullsFirst' }],
+      limit: context.limits.maxLimit,
+      depth: 0,
+      ...(startingAfter !== undefined ? { startingAfter } : {}),
+    });
+    ids.push(...page.records.map((record) => String(record['id'])));
+    if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) break;
+    startingAfter = page.pageInfo.endCursor;
+  }
+  const updated: RecordJson[] = [];
+  for (const id of ids) updated.push(await context.engine.updateOne(object, id, body, depth));
+  return updated;
+}
+
+export async function handleCoreRequest(request: CoreRequest, context: CoreContext): Promise<Reply> {
+  const { method, pathname, query } = request;
+  const path = parseCorePath(pathname, { validateId: !context.fault.is('bad-uuid-500') });
+  if (path.action !== undefined) throw routeNotFound(method, pathname);
+  const object = resolveObject(context.model, path.objectSegment);
+  const { engine, fault } = context;
+  const id = path.id;
+
+  switch (method) {
+    case 'GET': {
+      if (id === undefined) {
+        const args = readListArgs(object, query, context.limits, fault);
+        const result = await engine.findMany({ object, ...args });
+        return { status: 200, body: findManyEnvelope(object, result, fault) };
+      }
+      const depth = readDepth(query);
+      const record = await withUncheckedId(id, context, () => engine.findOne(object, id, depth));
+      return { status: 200, body: findOneEnvelope(object, record, fault) };
+    }
+    case 'POST': {
+      if (id !== undefined) throw routeNotFound(method, pathname);
+      const depth = readDepth(query);
+      const body = await request.readBody();
+      if (path.batch) return { status: 201, body: createManyEnvelope(object, await engine.createMany(object, body, depth)) };
+      return { status: 201, body: createOneEnvelope(object, await engine.createOne(object, body, depth)) };
+    }
+    case 'PATCH':
+    case 'PUT': {
+      const depth = readDepth(query);
+      if (id === undefined) {
+        const filter = requireFilter(query, 'update', context);
+        const body = await request.readBody();
+        return { status: 200, body: updateManyEnvelope(object, await updateMany(object, filter, body, depth, context)) };
+      }
+      const body = await request.readBody();
+      const record = await withUncheckedId(id, context, () => engine.updateOne(object, id, body, depth));
+      return { status: 200, body: updateOneEnvelope(object, record) };
+    }
+    case 'DELETE': {
+      const soft = isSoftDelete(query);
+      if (id === undefined) {
+        const filter = requireFilter(query, soft ? 'delete' : 'destroy', context);
+        return { status: 200, body: deleteManyEnvelope(object, await engine.deleteMany(object, filter, soft)) };
+      }
+      const deleted = await withUncheckedId(id, context, () => engine.deleteOne(object, id, soft));
+      return { status: 200, body: deleteOneEnvelope(object, deleted) };
+    }
+    default:
+      throw routeNotFound(method, pathname);
+  }
+}

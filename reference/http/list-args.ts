@@ -1,0 +1,97 @@
+// Turns a find-many query string into engine arguments, in Twenty's order
+// (contract §12.10): depth → limit → order_by → filter → ending_before →
+// starting_after, then the both-cursors conflict. The first error wins.
+import type { FilterNode } from '../../generators/filter/ast.ts';
+import { parseFilter } from '../../generators/filter/grammar.ts';
+import { OrderByRunnerError, parseOrderBy, type OrderByItem } from '../../generators/order/grammar.ts';
+import { parseDepth, parseLimit } from '../../generators/pagination/params.ts';
+import { RestInputError } from '../../generators/errors/rest-input-error.ts';
+import { badRequest } from '../errors.ts';
+import type { ObjectDef } from '../datamodel/types.ts';
+import { isCompositeKind } from '../../generators/kinds/field-kinds.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
+import { bracketsBalanced, LeakedInternalError, unbalancedFilterSqlMessage } from './internal-errors.ts';
+import { stringParam, type ParsedQuery } from './query-string.ts';
+
+export interface ListLimits {
+  defaultLimit: number;
+  maxLimit: number;
+}
+
+export interface ListArgs {
+  depth: 0 | 1;
+  limit: number;
+  orderBy: OrderByItem[];
+  filter?: FilterNode;
+  endingBefore?: string;
+  startingAfter?: string;
+}
+
+export function readDepth(query: ParsedQuery): 0 | 1 {
+  return parseDepth(query['depth']) === 1 ? 1 : 0;
+}
+
+/**
+ * The filter, if a single string was sent. Under `malformed-filter-500` the
+ * bracket check is skipped, so an unbalanced filter travels on and fails where
+ * SQL is built, and that failure leaks out as a 500.
+ */
+export function readFilter(raw: string | undefined, fault: ActiveFault): FilterNode | undefined {
+  if (raw === undefined) return undefined;
+  if (fault.is('malformed-filter-500') && !bracketsBalanced(raw)) {
+    throw new LeakedInternalError(unbalancedFilterSqlMessage(raw));
+  }
+  return parseFilter(raw);
+}
+
+/** Far above any page the reference can hold: what "no maximum" means under `limit-not-clamped`. */
+const UNCLAMPED_MAX_LIMIT = 1_000_000;
+
+/**
+ * The query runner's text for an item whose direction is an inherited
+ * Object.prototype name (contract §12.2): it depends on the field's kind.
+ */
+export function runnerOrderByError(object: ObjectDef, error: OrderByRunnerError): RestInputError {
+  const field = object.fields.find((candidate) => candidate.name === error.field);
+  if (field === undefined) return new RestInputError(`Field "${error.field}" does not exist or is not sortable`);
+  if (isCompositeKind(field.kind)) {
+    return new RestInputError(
+      `Composite field "${field.name}" requires subfield ordering (e.g., { ${field.name}: { subFieldName: 'AscNullsFirst' } })`,
+    );
+  }
+  if (field.kind === 'RELATION') {
+    return new RestInputError(
+      `Relation field "${field.name}" requires nested field ordering (e.g., { ${field.name}: { fieldName: 'AscNullsFirst' } })`,
+    );
+  }
+  return error;
+}
+
+export function readListArgs(object: ObjectDef, query: ParsedQuery, limits: ListLimits, fault: ActiveFault): ListArgs {
+  const depth = readDepth(query);
+  const maxLimit = fault.is('limit-not-clamped') ? UNCLAMPED_MAX_LIMIT : limits.maxLimit;
+  const limit = parseLimit(query['limit'], { defaultLimit: limits.defaultLimit, maxLimit });
+  // Postgres sorts DESC with NULLS FIRST by default: the realistic shape of this bug.
+  const defaultDirection = fault.is('default-direction-desc') ? 'DescNullsFirst' : 'AscNullsFirst';
+  // A prototype-name direction passes Twenty's parser and fails later in its runner, so defer it.
+  let deferred: RestInputError | undefined;
+  let orderBy: OrderByItem[] = [];
+  try {
+    orderBy = parseOrderBy(query['order_by'], { defaultDirection });
+  } catch (error) {
+    if (!(error instanceof OrderByRunnerError)) throw error;
+    deferred = runnerOrderByError(object, error);
+  }
+  const filter = readFilter(stringParam(query, 'filter'), fault);
+  const endingBefore = stringParam(query, 'ending_before');
+  const startingAfter = stringParam(query, 'starting_after');
+  // Twenty tests truthiness here, so an empty ending_before escapes the conflict (§12.4).
+  if (endingBefore && startingAfter) throw badRequest('Cannot provide both before and after');
+  if (deferred) throw deferred;
+  const args: ListArgs = { depth, limit, orderBy };
+  if (filter !== undefined) args.filter = filter;
+  if (endingBefore !== undefined) args.endingBefore = endingBefore;
+  // An empty starting_after means "first page" (§12.4); only ending_before keeps ''.
+  if (startingAfter) args.startingAfter = startingAfter;
+  return args;
+}

@@ -1,0 +1,152 @@
+// The reference deployment's HTTP layer: a plain node:http server with a small
+// router. Order per request (contract §2.2): size limits → public OpenAPI
+// routes → auth (before any routing or validation) → rate limit → routes.
+// Every failure becomes a JSON error body; nothing a client sends can crash it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Datamodel } from '../datamodel/types.ts';
+import type { RecordEngine } from '../engine/types.ts';
+import { RestApiError, notFound } from '../errors.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
+import { authenticate, tryAuthenticate, type TokenSources } from '../auth/authenticate.ts';
+import { RateLimiter, type RateLimitConfig } from '../auth/rate-limit.ts';
+import type { VerifyContext } from '../auth/verify-token.ts';
+import { baseDocument, fullCoreDocument } from '../openapi/core-document.ts';
+import { fullMetadataDocument } from '../openapi/metadata-document.ts';
+import { handleCoreRequest, type Reply } from './core-routes.ts';
+import { listMetadataObjects } from './metadata-objects.ts';
+import { parseQueryString, type ParsedQuery } from './query-string.ts';
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body.ts';
+import { errorReply, sendJson } from './respond.ts';
+
+export interface ReferenceServerOptions {
+  engine: RecordEngine;
+  model: Datamodel;
+  fault: ActiveFault;
+  secret: Uint8Array;
+  workspaceId: string;
+  maxLimit: number;
+  defaultLimit?: number;
+  rateLimit?: RateLimitConfig;
+  maxBodyBytes?: number;
+  maxUrlBytes?: number;
+  /** Longest time one request may take before it is answered with a 503. */
+  handlerTimeoutMs?: number;
+  /** Where unexpected failures are reported (never with a token). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_MAX_URL_BYTES = 16 * 1024;
+
+const OPEN_API_ROUTE = /^\/(?:rest\/)?open-api\/(core|metadata)\/?$/;
+
+/** protocol://host of the request, for the document's `servers` entry. */
+function requestOrigin(request: IncomingMessage, fallbackHost: string): string {
+  const host = request.headers.host;
+  const safeHost = typeof host === 'string' && /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? host : fallbackHost;
+  return `http://${safeHost}`;
+}
+
+function timeoutAfter(ms: number): { promise: Promise<never>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RestApiError(503, 'ServiceUnavailableException', 'Request timed out')), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+export function createReferenceServer(options: ReferenceServerOptions): Server {
+  const limits = { defaultLimit: options.defaultLimit ?? 60, maxLimit: options.maxLimit };
+  const maxUrlBytes = options.maxUrlBytes ?? DEFAULT_MAX_URL_BYTES;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
+  const verifyContext: VerifyContext = { secret: options.secret, workspaceId: options.workspaceId, fault: options.fault };
+  const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits };
+
+  async function route(request: IncomingMessage, pathname: string, query: ParsedQuery): Promise<Reply> {
+    const method = (request.method ?? 'GET').toUpperCase();
+    const tokens: TokenSources = { authorization: request.headers.authorization, queryToken: query['token'] };
+
+    const openApi = OPEN_API_ROUTE.exec(pathname);
+    if (openApi && method === 'GET') {
+      const origin = requestOrigin(request, 'localhost');
+      const key = await tryAuthenticate(tokens, verifyContext);
+      const kind = openApi[1] === 'metadata' ? 'metadata' : 'core';
+      if (key === null) return { status: 200, body: baseDocument(kind, origin) };
+      return {
+        status: 200,
+        body: kind === 'core' ? fullCoreDocument(options.model, origin, limits) : fullMetadataDocument(origin),
+      };
+    }
+
+    if (pathname !== '/rest' && !pathname.startsWith('/rest/')) throw notFound(`Cannot ${method} ${pathname}`);
+
+    const key = await authenticate(tokens, verifyContext);
+    limiter?.consume(key.workspaceId, key.keyId);
+
+    if (pathname === '/rest/metadata' || pathname.startsWith('/rest/metadata/')) {
+      if (method === 'GET' && /^\/rest\/metadata\/objects\/?$/.test(pathname)) {
+        return { status: 200, body: listMetadataObjects(options.model, query) };
+      }
+      throw notFound(`Cannot ${method} ${pathname}`);
+    }
+
+    return handleCoreRequest(
+      { method, pathname, query, readBody: () => readJsonBody(request, maxBodyBytes) },
+      coreContext,
+    );
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const rawUrl = request.url ?? '/';
+    if (Buffer.byteLength(rawUrl) > maxUrlBytes) {
+      throw new RestApiError(414, 'URITooLongException', `Request URL is longer than ${maxUrlBytes} bytes`);
+    }
+    const questionMark = rawUrl.indexOf('?');
+    const pathname = questionMark === -1 ? rawUrl : rawUrl.slice(0, questionMark);
+    const query = parseQueryString(questionMark === -1 ? '' : rawUrl.slice(questionMark + 1));
+    const deadline = timeoutAfter(options.handlerTimeoutMs ?? 30_000);
+    try {
+      const reply = await Promise.race([route(request, pathname, query), deadline.promise]);
+      sendJson(response, reply.status, reply.body);
+    } finally {
+      deadline.cancel();
+    }
+  }
+
+  const server = createServer({ maxHeaderSize: 256 * 1024, requestTimeout: 60_000, headersTimeout: 20_000 }, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const reply = errorReply(error);
+      if (reply.unexpected) {
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        log(`reference: ${request.method ?? '?'} ${(request.url ?? '').split('?')[0]} failed: ${detail}`);
+      }
+      const headers: Record<string, string> = { ...reply.headers };
+      // An unread or oversized body is left behind: close the connection rather than parse it.
+      if (reply.status === 413 || !request.complete) headers['connection'] = 'close';
+      sendJson(response, reply.status, reply.body, headers);
+      request.resume();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  // Malformed or oversized requests never reach the handler; answer them in JSON too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, name, message] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'RequestHeaderFieldsTooLargeException', 'Request headers are too large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'RequestTimeoutException', 'Request timed out']
+          : [400, 'BadRequestException', 'Malformed HTTP request'];
+    const text = JSON.stringify({ statusCode: status, error: name, messages: [message] });
+    socket.end(
+      `HTTP/1.1 ${status} ${name}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+    );
+  });
+  return server;
+}

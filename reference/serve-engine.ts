@@ -1,0 +1,62 @@
+// Serves any RecordEngine over HTTP with fresh credentials: the engine-agnostic
+// half of startReference, also used by the HTTP tests with an in-memory engine.
+import { randomUUID } from 'node:crypto';
+import { issueApiKey, newSigningSecret } from './auth/api-key.ts';
+import type { RateLimitConfig } from './auth/rate-limit.ts';
+import type { Datamodel } from './datamodel/types.ts';
+import type { RecordEngine } from './engine/types.ts';
+import type { ActiveFault } from './faults/catalogue.ts';
+import { createReferenceServer } from './http/server.ts';
+import { baseUrlOf, closeServer, listen } from './listen.ts';
+
+export interface ServeOptions {
+  engine: RecordEngine;
+  model: Datamodel;
+  fault: ActiveFault;
+  maxLimit: number;
+  port?: number;
+  host?: string;
+  rateLimit?: RateLimitConfig;
+  workspaceId?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningReference {
+  baseUrl: string;
+  apiKey: string;
+  /** Signed by this server but already expired: the suite cannot forge one. */
+  expiredApiKey: string;
+  workspaceId: string;
+  stop(): Promise<void>;
+}
+
+const ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+export async function serveEngine(options: ServeOptions): Promise<RunningReference> {
+  const secret = newSigningSecret();
+  const workspaceId = options.workspaceId ?? randomUUID();
+  const server = createReferenceServer({
+    engine: options.engine,
+    model: options.model,
+    fault: options.fault,
+    secret,
+    workspaceId,
+    maxLimit: options.maxLimit,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  const apiKey = await issueApiKey(secret, { workspaceId, expiresIn: ONE_YEAR_SECONDS });
+  const expiredApiKey = await issueApiKey(secret, { workspaceId, expiresIn: -3600 });
+  let stopped: Promise<void> | undefined;
+  return {
+    baseUrl: baseUrlOf(address),
+    apiKey,
+    expiredApiKey,
+    workspaceId,
+    stop() {
+      stopped ??= closeServer(server).then(() => options.engine.close());
+      return stopped;
+    },
+  };
+}
