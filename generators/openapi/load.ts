@@ -207,6 +207,16 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function deepestMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    message = current.message;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return message;
+}
+
 function networkError(error: unknown, where: string, timeoutMs: number): DocumentLoadError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
@@ -237,6 +247,6 @@ function networkError(error: unknown, where: string, timeoutMs: number): Documen
   if (code === 'ERR_INVALID_URL') {
     return new DocumentLoadError('bad-url', `${where} is not a valid URL: give an absolute http(s) URL`);
   }
-  const detail = code !== '' ? code : error instanceof Error ? error.message : String(error);
+  const detail = code !== '' ? code : deepestMessage(error);
   return new DocumentLoadError('network', `${where}: request failed (${detail}): check the URL and the network`);
 }
