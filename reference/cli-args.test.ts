@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseReferenceArgs } from './cli-args.ts';
+
+test('defaults: free port on loopback, max limit 60, no fault, no rate limit', () => {
+  assert.deepEqual(parseReferenceArgs([]), {
+    ok: true,
+    options: { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: 60 },
+  });
+});
+
+test('reads every flag, in both --flag value and --flag=value forms', () => {
+  const parsed = parseReferenceArgs([
+    '--port', '8080', '--fault=limit-not-clamped', '--database-url', 'postgres://u:p@localhost/db',
+    '--max-limit=200', '--rate-limit', '10/1s', '--list-faults',
+  ]);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.port, 8080);
+  assert.equal(parsed.options.fault, 'limit-not-clamped');
+  assert.equal(parsed.options.databaseUrl, 'postgres://u:p@localhost/db');
+  assert.equal(parsed.options.maxLimit, 200);
+  assert.deepEqual(parsed.options.rateLimit, { limit: 10, windowMs: 1000 });
+  assert.equal(parsed.options.listFaults, true);
+});
+
+test('bad values are one-line usage errors naming the flag', () => {
+  const cases: [string[], string][] = [
+    [['--port', 'abc'], 'reference: --port expects an integer 0-65535, got "abc". Try --help.'],
+    [['--port', '70000'], 'reference: --port expects an integer 0-65535, got "70000". Try --help.'],
+    [['--port'], 'reference: --port expects a value. Try --help.'],
+    [['--max-limit', '0'], 'reference: --max-limit expects an integer 1-10000, got "0". Try --help.'],
+    [['--rate-limit', '5/min'], 'reference: --rate-limit expects N/Ws such as 100/60s, got "5/min". Try --help.'],
+    [['--bogus'], 'reference: unknown option "--bogus". Try --help.'],
+    [['--fault', 'nope'], 'reference: unknown fault "nope". Run with --list-faults to see them.'],
+  ];
+  for (const [argv, error] of cases) assert.deepEqual(parseReferenceArgs(argv), { ok: false, error }, argv.join(' '));
+});
+
+test('a database URL error never echoes the credentials', () => {
+  const parsed = parseReferenceArgs(['--database-url', 'mysql://user:secret@host/db']);
+  assert.ok(!parsed.ok && !parsed.error.includes('secret'));
+});

@@ -1,0 +1,96 @@
+// Parses `twenty-conformance reference` flags. Pure: returns options or a
+// one-line usage error; printing and exit codes belong to cli.ts.
+import type { RateLimitConfig } from './auth/rate-limit.ts';
+import { parseRateLimit } from './auth/rate-limit.ts';
+import { findFault } from './faults/catalogue.ts';
+
+export interface ReferenceCliOptions {
+  help: boolean;
+  listFaults: boolean;
+  port: number;
+  host: string;
+  fault?: string;
+  databaseUrl?: string;
+  maxLimit: number;
+  rateLimit?: RateLimitConfig;
+}
+
+export type ParsedCli = { ok: true; options: ReferenceCliOptions } | { ok: false; error: string };
+
+export const REFERENCE_USAGE = `Usage: twenty-conformance reference [options]
+
+Starts the embedded reference deployment of Twenty's REST API and prints one
+JSON line {"baseUrl": "...", "apiKey": "..."} once it listens. Serves until
+SIGINT or SIGTERM.
+
+Options:
+  --port N              port to listen on (default 0: a free port)
+  --host HOST           address to bind (default 127.0.0.1)
+  --fault NAME          inject one catalogued fault (see --list-faults)
+  --list-faults         print the fault catalogue and exit
+  --database-url URL    use an external PostgreSQL instead of in-process PGlite
+  --max-limit N         maximum page size (default 60)
+  --rate-limit N/Ws     rate limit per workspace, e.g. 100/60s (default off)
+  --help                print this help and exit`;
+
+const usageError = (message: string): ParsedCli => ({ ok: false, error: `reference: ${message}. Try --help.` });
+
+const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit'];
+
+export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
+  const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: 60 };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = equals === -1 ? arg : arg.slice(0, equals);
+    if (flag === '--help' || flag === '-h') {
+      options.help = true;
+      continue;
+    }
+    if (flag === '--list-faults') {
+      options.listFaults = true;
+      continue;
+    }
+    if (!VALUE_FLAGS.includes(flag)) return usageError(`unknown option ${JSON.stringify(arg)}`);
+    let value: string | undefined;
+    if (equals !== -1) value = arg.slice(equals + 1);
+    else {
+      value = argv[index + 1];
+      index += 1;
+    }
+    if (value === undefined) return usageError(`${flag} expects a value`);
+    switch (flag) {
+      case '--port': {
+        if (!/^\d+$/.test(value) || Number(value) > 65535) return usageError(`--port expects an integer 0-65535, got ${JSON.stringify(value)}`);
+        options.port = Number(value);
+        break;
+      }
+      case '--host':
+        if (value === '') return usageError('--host expects an address');
+        options.host = value;
+        break;
+      case '--fault':
+        if (!findFault(value)) return { ok: false, error: `reference: unknown fault ${JSON.stringify(value)}. Run with --list-faults to see them.` };
+        options.fault = value;
+        break;
+      case '--database-url':
+        if (!/^postgres(ql)?:\/\//.test(value)) return usageError(`--database-url expects a postgres:// URL, got ${JSON.stringify(value.split('@').pop() ?? '')}`);
+        options.databaseUrl = value;
+        break;
+      case '--max-limit': {
+        if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 10_000) {
+          return usageError(`--max-limit expects an integer 1-10000, got ${JSON.stringify(value)}`);
+        }
+        options.maxLimit = Number(value);
+        break;
+      }
+      case '--rate-limit': {
+        const rateLimit = parseRateLimit(value);
+        if (!rateLimit) return usageError(`--rate-limit expects N/Ws such as 100/60s, got ${JSON.stringify(value)}`);
+        options.rateLimit = rateLimit;
+        break;
+      }
+    }
+  }
+  return { ok: true, options };
+}

@@ -1,0 +1,66 @@
+// Starts the embedded reference deployment in-process: database, engine,
+// HTTP layer and fresh credentials. Used by the suite's runner, the CLI and tests.
+import type { RateLimitConfig } from './auth/rate-limit.ts';
+import { STANDARD_DATAMODEL } from './datamodel/standard-objects.ts';
+import { ActiveFault, findFault, type FaultName } from './faults/catalogue.ts';
+import { openReferenceEngine } from './open-engine.ts';
+import { serveEngine, type RunningReference } from './serve-engine.ts';
+
+export interface StartReferenceOptions {
+  port?: number;
+  /** Default 127.0.0.1: the reference is never exposed beyond this machine unless asked. */
+  host?: string;
+  fault?: string;
+  databaseUrl?: string;
+  maxLimit?: number;
+  rateLimit?: { limit: number; windowMs: number };
+  /** Seed the standard dataset (default true). */
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+export type { RunningReference };
+
+export class UnknownFaultError extends Error {
+  constructor(name: string) {
+    super(`unknown fault ${JSON.stringify(name)}; run \`twenty-conformance reference --list-faults\` to see the catalogue`);
+    this.name = 'UnknownFaultError';
+  }
+}
+
+export function activeFaultFor(name: string | undefined): ActiveFault {
+  if (name === undefined) return new ActiveFault(null);
+  const fault = findFault(name);
+  if (!fault) throw new UnknownFaultError(name);
+  return new ActiveFault(fault.name as FaultName);
+}
+
+export async function startReference(options: StartReferenceOptions = {}): Promise<RunningReference> {
+  const fault = activeFaultFor(options.fault);
+  const maxLimit = options.maxLimit ?? 60;
+  const model = STANDARD_DATAMODEL;
+  const engine = await openReferenceEngine({
+    model,
+    fault,
+    maxLimit,
+    seed: options.seed ?? true,
+    ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+  });
+  try {
+    const rateLimit: RateLimitConfig | undefined = options.rateLimit;
+    return await serveEngine({
+      engine,
+      model,
+      fault,
+      maxLimit,
+      port: options.port ?? 0,
+      host: options.host ?? '127.0.0.1',
+      ...(rateLimit ? { rateLimit } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+  } catch (error) {
+    // Listening failed (port in use): the database must not stay open behind us.
+    await engine.close();
+    throw error;
+  }
+}
