@@ -12,8 +12,8 @@ export interface LimitClaim {
 export function limitClaim(text: string): LimitClaim | undefined {
   for (const line of text.split('\n')) {
     if (!/limit/i.test(line)) continue;
-    const byDefault = /default\W{0,4}(\d+)/i.exec(line);
-    const byMaximum = /max(?:imum)?\W{0,4}(\d+)/i.exec(line);
+    const byDefault = /default(?:\s+is)?\W{0,4}(\d+)/i.exec(line);
+    const byMaximum = /max(?:imum)?(?:\s+is)?\W{0,4}(\d+)/i.exec(line);
     if (byDefault === null && byMaximum === null) continue;
     return {
       ...(byDefault?.[1] !== undefined ? { default: Number(byDefault[1]) } : {}),

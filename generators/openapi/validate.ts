@@ -28,7 +28,8 @@ const NO_EXTERNAL = { resolve: { external: false } } as const;
 export async function validateDocument(document: JsonObject): Promise<ValidationResult> {
   const findings = [
     // Schema and spec validation run apart: swagger-parser stops at the schema stage
-    // when it fails, and the spec stage throws on its first error.
+    // when it fails, and the spec stage throws on its first error. (In swagger-parser 13
+    // the spec stage checks Swagger 2.0 only; it is kept for when that changes.)
     ...(await collect(document, 'spec')),
     ...(await collect(document, 'schema')),
   ];
