@@ -67,6 +67,22 @@ function requireFilter(query: ParsedQuery, operation: string, context: CoreConte
   return filter;
 }
 
+/** `upsert=true` (exact string, §1.1) turns a create into an update when the body names an existing id. */
+async function upsertOne(object: ObjectDef, body: unknown, depth: 0 | 1, context: CoreContext): Promise<RecordJson> {
+  const id = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as RecordJson)['id'] : undefined;
+  if (typeof id === 'string' && isValidUuid(id)) {
+    const exists = await context.engine.findOne(object, id, 0).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof RestApiError && error.statusCode === 404) return false;
+        throw error;
+      },
+    );
+    if (exists) return context.engine.updateOne(object, id, body, depth);
+  }
+  return context.engine.createOne(object, body, depth);
+}
+
 /** Update many: the engine updates one record at a time, so walk the matches first. */
 async function updateMany(object: ObjectDef, filter: FilterNode, body: unknown, depth: 0 | 1, context: CoreContext) {
   const ids: string[] = [];
@@ -112,8 +128,18 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
       if (id !== undefined) throw routeNotFound(method, pathname);
       const depth = readDepth(query);
       const body = await request.readBody();
-      if (path.batch) return { status: 201, body: createManyEnvelope(object, await engine.createMany(object, body, depth)) };
-      return { status: 201, body: createOneEnvelope(object, await engine.createOne(object, body, depth)) };
+      const upsert = stringParam(query, 'upsert') === 'true';
+      if (path.batch) {
+        if (!upsert || !Array.isArray(body)) {
+          return { status: 201, body: createManyEnvelope(object, await engine.createMany(object, body, depth)) };
+        }
+        // Upserts go one by one: each item is either an update or a create.
+        const records: RecordJson[] = [];
+        for (const item of body) records.push(await upsertOne(object, item, depth, context));
+        return { status: 201, body: createManyEnvelope(object, records) };
+      }
+      const record = upsert ? await upsertOne(object, body, depth, context) : await engine.createOne(object, body, depth);
+      return { status: 201, body: createOneEnvelope(object, record) };
     }
     case 'PATCH':
     case 'PUT': {

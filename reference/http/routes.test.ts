@@ -273,3 +273,16 @@ describe('GET /rest/metadata/objects (contract §1.5)', () => {
     assert.equal(response.status, 403);
   });
 });
+
+describe('upsert=true (§1.1)', () => {
+  test('creates when the id is new, updates when it exists, and plain create refuses a duplicate', async () => {
+    const id = '5a5a5a5a-0000-4000-8000-000000000001';
+    const first = await call(server.baseUrl, 'POST', '/rest/companies?upsert=true', { token: server.apiKey, body: { id, name: 'One' } });
+    assert.equal(first.status, 201);
+    const second = await call(server.baseUrl, 'POST', '/rest/companies?upsert=true', { token: server.apiKey, body: { id, name: 'Two' } });
+    assert.equal(second.body.data.createCompany.name, 'Two');
+    assert.equal(server.engine.records(companies).filter((row) => row['id'] === id).length, 1);
+    const duplicate = await call(server.baseUrl, 'POST', '/rest/companies', { token: server.apiKey, body: { id, name: 'Three' } });
+    assert.deepEqual(duplicate.body.messages, ['Record already exists']);
+  });
+});
