@@ -216,3 +216,11 @@ test('3.0: a number as a string fails; a 4XX range and default responses are use
   const server = validator.validateResponse({ method: 'GET', pathTemplate: '/people/{id}', status: 500, body: { statusCode: 500, error: 'InternalServerErrorException', messages: ['boom'] } });
   assert.deepEqual(summaries(server), [], 'default response without content: only the contract error shape applies');
 });
+
+test('an exchange from the client feeds the validator directly', async () => {
+  const { responseFromExchange } = await import('./from-exchange.ts');
+  const validator = createResponseValidator(twentyLike31());
+  const input = responseFromExchange({ method: 'GET', status: 200, json: { data: { company: { id: 'not-a-uuid' } } } }, '/companies/{id}');
+  assert.deepEqual(input, { method: 'GET', pathTemplate: '/companies/{id}', status: 200, body: { data: { company: { id: 'not-a-uuid' } } } });
+  assert.deepEqual(summaries(validator.validateResponse(input)), ['Received: "not-a-uuid" at /data/company/id / Documented: string in format "uuid"']);
+});
