@@ -81,7 +81,7 @@ async function loadUnredacted(source: DocumentSource, opts: LoadOptions): Promis
         return { origin: coreUrl, document, metadata };
       } catch (error) {
         // The core document is what the suite needs; a missing metadata document is only reported.
-        const problem = error instanceof Error ? error.message : String(error);
+        const problem = redactToken(error instanceof Error ? error.message : String(error), opts.token);
         return { origin: coreUrl, document, metadata: null, metadataProblem: problem };
       }
     }
