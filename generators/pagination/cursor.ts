@@ -19,3 +19,26 @@ export function decodeCursor(raw: string): unknown {
     throw new RestInputError(`Invalid cursor: ${raw}`);
   }
 }
+
+/**
+ * What Twenty puts in a record's cursor: the record's value for each top-level
+ * order-by key, in order, then `id` (a composite key carries the whole nested
+ * object, as the newest versions do, §5.2).
+ */
+export function cursorValuesOf(
+  record: Record<string, unknown>,
+  orderBy: readonly { path: readonly string[] }[],
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const item of orderBy) {
+    const key = item.path[0];
+    if (key !== undefined && !Object.hasOwn(values, key)) setOwn(values, key, record[key]);
+  }
+  setOwn(values, 'id', record['id']);
+  return values;
+}
+
+/** Plain assignment would treat a key named `__proto__` specially. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
