@@ -20,8 +20,26 @@ export function findErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The message of the innermost cause, on one line (fetch's own is just "fetch failed"). */
+export function innermostMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  let current: unknown = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (current.message !== '') message = current.message;
+    current = current.cause;
+  }
+  const line = message.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
 export function describeConnectionFailure(error: unknown): ConnectionCause {
-  const code = findErrorCode(error) ?? 'UNKNOWN';
+  const found = findErrorCode(error);
+  if (found === undefined && error instanceof TypeError && error.cause === undefined) {
+    // Thrown while building the request (e.g. a header value with a newline):
+    // nothing was sent, and the server is not at fault.
+    return { code: 'INVALID_REQUEST', cause: `the request could not be built: ${innermostMessage(error)}`, hint: 'A header or URL value is not valid HTTP; fix the check that built it.' };
+  }
+  const code = found ?? 'UNKNOWN';
   if (code === 'ECONNREFUSED') {
     return { code, cause: 'connection refused', hint: 'Is Twenty running at that address? Check --base-url / TWENTY_BASE_URL and the port.' };
   }
@@ -37,5 +55,5 @@ export function describeConnectionFailure(error: unknown): ConnectionCause {
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
     return { code, cause: 'host unreachable', hint: 'Check the network path to the deployment (VPN, firewall, proxy).' };
   }
-  return { code, cause: 'the request failed before any answer', hint: 'Check --base-url / TWENTY_BASE_URL and that the deployment is up.' };
+  return { code, cause: `the request failed before any answer: ${innermostMessage(error)}`, hint: 'Check --base-url / TWENTY_BASE_URL and that the deployment is up.' };
 }

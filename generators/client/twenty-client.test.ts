@@ -272,3 +272,24 @@ test('exchanges are logged in order with increasing ids', async () => {
     ],
   );
 });
+
+test('concurrent requests cannot overrun the budget while waiting for pacing', async () => {
+  const clock = fakeClock();
+  const twenty = client({ maxRequests: 2, rate: { count: 1, perMs: 100 }, now: clock.now, sleep: clock.sleep });
+  const results = await Promise.allSettled([1, 2, 3, 4].map(() => twenty.request({ method: 'GET', path: '/companies' })));
+  assert.deepEqual(
+    results.map((result) => result.status),
+    ['fulfilled', 'fulfilled', 'rejected', 'rejected'],
+  );
+  assert.equal(seen.length, 2);
+});
+
+test('a header value that is not valid HTTP fails without leaking the token', async () => {
+  const error = await client()
+    .request({ method: 'GET', path: '/companies', auth: { header: `Bearer ${TOKEN}\nX-Evil: 1` } })
+    .catch((e: unknown) => e);
+  assert.ok(error instanceof ConnectionError, String(error));
+  assert.equal(error.code, 'INVALID_REQUEST');
+  assert.ok(!error.message.includes(TOKEN));
+  assert.equal(seen.length, 0);
+});

@@ -87,8 +87,9 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
 
   async function send(method: string, url: string, headers: Record<string, string>, body: string | undefined): Promise<{ response: TransportResponse; startedAt: number }> {
     if (options.maxRequests !== undefined && sent >= options.maxRequests) throw new BudgetExhaustedError(options.maxRequests);
-    if (pacer) await pacer.acquire();
+    // Reserve the slot before waiting, so concurrent requests cannot overrun the budget.
     sent++;
+    if (pacer) await pacer.acquire();
     const startedAt = now();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -98,7 +99,7 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     } catch (error) {
       if (controller.signal.aborted) throw new RequestTimeoutError(method, hide(url), options.timeoutMs);
       const failure = describeConnectionFailure(error);
-      throw new ConnectionError(failure.code, hide(url), failure.cause, failure.hint);
+      throw new ConnectionError(failure.code, hide(url), hide(failure.cause), failure.hint);
     } finally {
       clearTimeout(timer);
     }
