@@ -224,3 +224,15 @@ test('an exchange from the client feeds the validator directly', async () => {
   assert.deepEqual(input, { method: 'GET', pathTemplate: '/companies/{id}', status: 200, body: { data: { company: { id: 'not-a-uuid' } } } });
   assert.deepEqual(summaries(validator.validateResponse(input)), ['Received: "not-a-uuid" at /data/company/id / Documented: string in format "uuid"']);
 });
+
+test('the same fault on every record shares one de-duplication key', () => {
+  const validator = createResponseValidator(twentyLike31());
+  const companies = [0, 1, 2].map(() => ({ id: RECORD_ID, employees: '12' }));
+  const result = validator.validateResponse({ method: 'GET', pathTemplate: '/companies', status: 200, body: listBody({ data: { companies }, totalCount: 3 }) });
+  assert.deepEqual(
+    result.errors.map((error) => error.instancePath),
+    ['/data/companies/0/employees', '/data/companies/1/employees', '/data/companies/2/employees'],
+  );
+  assert.equal(new Set(result.errors.map((error) => error.key)).size, 1);
+  assert.match(result.errors[0]?.key ?? '', /\/data\/companies\/\*\/employees type$/);
+});

@@ -17,7 +17,20 @@ export interface ContractViolation {
   /** The offending value as JSON, truncated. */
   received: string;
   summary: string;
+  /**
+   * De-duplication key: the same fault on every record of a page (or of a
+   * run) shares it, since array indexes are replaced by `*`.
+   */
+  key: string;
 }
+
+// Array indexes become a star, so /data/companies/3/employees and
+// /data/companies/0/employees share one key.
+export function genericPath(instancePath: string): string {
+  return instancePath.replace(/\/\d+(?=\/|$)/g, '/*');
+}
+
+const keyOf = (source: string, schema: string, instancePath: string, keyword: string) => `${source} ${schema} ${genericPath(instancePath)} ${keyword}`;
 
 const MAX_RECEIVED = 120;
 
@@ -75,7 +88,7 @@ function describeReceived(error: ErrorObject): string {
 }
 
 export function violationFromAjv(error: ErrorObject, source: ContractViolation['source'], schema: string): ContractViolation {
-  const instancePath = error.keyword === 'additionalProperties' ? `${error.instancePath}` : error.instancePath;
+  const instancePath = error.instancePath;
   const label = source === 'document' ? 'Documented' : 'Contract';
   return {
     kind: 'schema',
@@ -87,11 +100,12 @@ export function violationFromAjv(error: ErrorObject, source: ContractViolation['
     message: error.message ?? error.keyword,
     received: describeValue(error.data),
     summary: `Received: ${describeReceived(error)} at ${at(instancePath)} / ${label}: ${describeExpectation(error)}`,
+    key: keyOf(source, schema, instancePath, error.keyword),
   };
 }
 
 export function simpleViolation(kind: ViolationKind, source: ContractViolation['source'], schema: string, summary: string, received = '', instancePath = ''): ContractViolation {
-  return { kind, source, schema, instancePath, schemaPath: '', keyword: kind, message: summary, received, summary };
+  return { kind, source, schema, instancePath, schemaPath: '', keyword: kind, message: summary, received, summary, key: keyOf(source, schema, instancePath, kind) };
 }
 
 /** ajv errors that only restate others (our null-widening `if`, and combinator roll-ups). */
