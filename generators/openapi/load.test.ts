@@ -43,6 +43,8 @@ function answer(request: IncomingMessage, send: (status: number, body: string, t
       return send(200, `<html>${echo}</html>`, 'text/html');
     case '/array/rest/open-api/core':
       return send(200, '[1,2]', 'application/json');
+    case '/moved/rest/open-api/core':
+      return send(301, '', 'text/plain');
     case '/slow/rest/open-api/core':
       return; // never answers; the client must time out
     default:
@@ -54,7 +56,8 @@ before(async () => {
   server = createServer((request, response) => {
     seen.push({ url: request.url ?? '', authorization: request.headers.authorization });
     answer(request, (status, body, type = 'text/plain') => {
-      response.writeHead(status, { 'content-type': type });
+      const redirect = status === 301 ? { location: `http://elsewhere.invalid/doc?token=${TOKEN}` } : {};
+      response.writeHead(status, { 'content-type': type, ...redirect });
       response.end(body);
     });
   });
@@ -136,6 +139,14 @@ describe('deployment documents over HTTP', () => {
     assert.ok(html.message.includes(REDACTED));
     const array = await failure(loadDocument({ kind: 'deployment', baseUrl: `${base}/array` }, { token: TOKEN }));
     assertClean(array, 'not-an-object');
+  });
+
+  test('a redirect is reported, not followed (the token stays with the named host)', async () => {
+    seen.length = 0;
+    const error = await failure(loadDocument({ kind: 'deployment', baseUrl: `${base}/moved` }, { token: TOKEN }));
+    assertClean(error, 'http-status');
+    assert.match(error.message, /redirects \(HTTP 301\) to http:\/\/elsewhere\.invalid\/doc/);
+    assert.equal(seen.length, 1);
   });
 
   test('a server that never answers times out', async () => {

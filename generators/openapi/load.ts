@@ -137,13 +137,23 @@ async function fetchDocument(url: string, opts: LoadOptions): Promise<JsonObject
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   let status: number;
   let body: string;
+  let location: string | null;
   try {
     // One signal bounds both the headers and the body: a server that stalls mid-body still times out.
-    const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    // Redirects are not followed, so the token never travels to a host the user did not name.
+    const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
     status = response.status;
+    location = response.headers.get('location');
     body = await response.text();
   } catch (error) {
     throw networkError(error, where, timeoutMs);
+  }
+  if (status >= 300 && status <= 399) {
+    const target = location !== null ? safeUrlForMessage(absoluteUrl(location, url)) : 'an unnamed location';
+    throw new DocumentLoadError(
+      'http-status',
+      `${where} redirects (HTTP ${status}) to ${target}: give that URL (or its base URL) directly`,
+    );
   }
   if (status === 401 || status === 403) {
     throw new DocumentLoadError(
@@ -173,6 +183,14 @@ async function fetchDocument(url: string, opts: LoadOptions): Promise<JsonObject
     );
   }
   return value;
+}
+
+function absoluteUrl(location: string, base: string): string {
+  try {
+    return new URL(location, base).toString();
+  } catch {
+    return location;
+  }
 }
 
 /** Strips credentials and the query string from a URL before it appears in a message. */
