@@ -41,6 +41,12 @@ export interface Exchange {
   attempt: number;
   /** True when the client stopped retrying a 429 (limits exceeded). */
   rateLimited: boolean;
+  /**
+   * True when the raw response (body or headers) contained a registered
+   * secret before redaction: a server that echoes credentials is itself a
+   * finding, and redaction would otherwise hide the evidence.
+   */
+  responseEchoedSecret: boolean;
   /** How the request was authenticated (no value, only the mode). */
   credential: 'api-key' | 'none' | 'custom-header' | 'query-token';
   reproduction: Reproduction;

@@ -82,6 +82,7 @@ test('sends GET to <baseUrl>/rest<path> with the bearer header and encoded query
   assert.equal(seen[0]?.headers.authorization, `Bearer ${TOKEN}`);
   assert.equal(exchange.requestHeaders.Authorization, 'Bearer [REDACTED]');
   assert.equal(exchange.credential, 'api-key');
+  assert.equal(exchange.responseEchoedSecret, false);
 });
 
 test('a raw query string is sent exactly as given', async () => {
@@ -201,6 +202,7 @@ test('a token echoed in the response body and headers is redacted', async () => 
   assert.ok(!everything.includes(TOKEN));
   assert.match(exchange.responseBody, /Bearer \[REDACTED\]/);
   assert.equal(exchange.responseHeaders['x-echo'], '[REDACTED]');
+  assert.equal(exchange.responseEchoedSecret, true);
   assert.deepEqual(exchange.json, { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid: Bearer [REDACTED]'] });
 });
 

@@ -164,6 +164,8 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     reproduction: Reproduction,
   ): Exchange {
     const responseBody = hide(response.body);
+    const responseHeaders = redactHeaders(response.headers, secrets());
+    const responseEchoedSecret = responseBody !== response.body || Object.entries(responseHeaders).some(([name, value]) => response.headers[name] !== value);
     let json: unknown;
     try {
       json = responseBody === '' ? undefined : JSON.parse(responseBody);
@@ -177,13 +179,14 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
       requestHeaders: redactHeaders(headers, secrets()),
       requestBody: body === undefined ? undefined : hide(body),
       status: response.status,
-      responseHeaders: redactHeaders(response.headers, secrets()),
+      responseHeaders,
       responseBody,
       json,
       durationMs: Math.max(0, now() - startedAt),
       startedAt: new Date(startedAt).toISOString(),
       attempt,
       rateLimited,
+      responseEchoedSecret,
       credential,
       reproduction,
     };
