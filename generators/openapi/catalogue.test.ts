@@ -225,3 +225,24 @@ test('a base document (only /open-api/core) has no objects', () => {
   assert.equal(catalogue.legacy, false);
   assert.deepEqual(catalogue.limit, { default: null, maximum: null, minimum: null });
 });
+
+test('limit and depth are read from an inline parameter when there is no component', () => {
+  const document = syntheticDocument();
+  const parameters = (document.components as { parameters: Record<string, unknown> }).parameters;
+  delete parameters.limit;
+  delete parameters.depth;
+  const paths = document.paths as Record<string, { get?: { parameters?: unknown[] } }>;
+  for (const path of ['/companies', '/people', '/kitchenSinks', '/dashboards']) {
+    const get = paths[path]?.get;
+    assert.ok(get?.parameters);
+    get.parameters = [
+      ...get.parameters.filter((entry) => !/limit|depth/.test(JSON.stringify(entry))),
+      { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 500, default: 100 } },
+      { name: 'depth', in: 'query', schema: { type: 'integer', enum: [0, 1, 2] } },
+    ];
+  }
+  const catalogue = buildCatalogue(document);
+  assert.deepEqual(catalogue.limit, { default: 100, maximum: 500, minimum: null });
+  assert.deepEqual(catalogue.depthValues, [0, 1, 2]);
+  assert.ok(catalogue.objects[0]?.listParameters.includes('limit'));
+});
