@@ -255,7 +255,8 @@ export function normalizeFilter(node: FilterNode): FilterNode {
   return normalizeNode(node.type === 'leaf' ? { type: 'and', children: [node] } : node);
 }
 
-function normalizeNode(node: FilterNode): FilterNode {
+/** normalizeFilter without the root wrapper: the canonical form of any subtree. */
+export function normalizeNode(node: FilterNode): FilterNode {
   switch (node.type) {
     case 'and':
     case 'or':
