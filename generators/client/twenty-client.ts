@@ -112,7 +112,9 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     const url = buildUrl(options.baseUrl, spec.path, spec.query, queryToken && token !== undefined ? [['token', token]] : []);
     if (options.readOnly && !READ_METHODS.has(method)) throw new ReadOnlyViolationError(method, hide(url));
 
-    const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers };
+    const given = spec.headers ?? {};
+    const hasHeader = (name: string) => Object.keys(given).some((key) => key.toLowerCase() === name);
+    const headers: Record<string, string> = { ...(hasHeader('accept') ? {} : { Accept: 'application/json' }), ...given };
     let credential: Exchange['credential'] = 'none';
     if (auth === 'header' && token !== undefined) {
       headers.Authorization = `Bearer ${token}`;

@@ -116,3 +116,26 @@ export function documentExpressesNullability(document: unknown): boolean {
   };
   return visit(components);
 }
+
+export interface DefectSummary {
+  id: DocumentDefectId;
+  message: string;
+  count: number;
+  pointers: string[];
+}
+
+/**
+ * One line per kind of defect. Twenty inlines pageInfo in every list
+ * operation, so a real document has the cursor defects once per object;
+ * reports want them grouped.
+ */
+export function summariseDefects(defects: readonly DocumentDefect[]): DefectSummary[] {
+  const groups = new Map<DocumentDefectId, DefectSummary>();
+  for (const defect of defects) {
+    const group = groups.get(defect.id) ?? { id: defect.id, message: DEFECT_MESSAGES[defect.id], count: 0, pointers: [] };
+    group.count++;
+    group.pointers.push(defect.pointer);
+    groups.set(defect.id, group);
+  }
+  return [...groups.values()];
+}

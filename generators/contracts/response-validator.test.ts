@@ -236,3 +236,13 @@ test('the same fault on every record shares one de-duplication key', () => {
   assert.equal(new Set(result.errors.map((error) => error.key)).size, 1);
   assert.match(result.errors[0]?.key ?? '', /\/data\/companies\/\*\/employees type$/);
 });
+
+test('a document dereferenced by swagger-parser (circular refs kept) validates like the raw one', async () => {
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+  const dereferenced = await SwaggerParser.dereference(twentyLike31() as never, { dereference: { circular: true } });
+  const validator = createResponseValidator(dereferenced);
+  const body = listBody({ data: { companies: [{ id: RECORD_ID, employees: '12', people: [{ id: RECORD_ID, company: { id: RECORD_ID } }] }] } });
+  const result = validator.validateResponse({ method: 'GET', pathTemplate: '/companies', status: 200, body });
+  assert.deepEqual(summaries(result), ['Received: "12" at /data/companies/0/employees / Documented: integer']);
+  assert.deepEqual(result.documentDefects.map((defect) => defect.id).sort(), ['cursor-typed-uuid', 'cursor-typed-uuid', 'page-info-missing-has-previous-page']);
+});

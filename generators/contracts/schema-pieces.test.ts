@@ -86,3 +86,19 @@ test('fixErrorBody swaps message for messages, also in required', () => {
   });
   assert.deepEqual(reports, ['error-body-message-singular #/e/properties/message']);
 });
+
+test('summariseDefects groups defects by kind, keeping every pointer', async () => {
+  const { summariseDefects } = await import('./document-defects.ts');
+  const summary = summariseDefects([
+    { id: 'cursor-typed-uuid', message: 'm', pointer: '#/a' },
+    { id: 'page-info-missing-has-previous-page', message: 'm', pointer: '#/a' },
+    { id: 'cursor-typed-uuid', message: 'm', pointer: '#/b' },
+  ]);
+  assert.deepEqual(
+    summary.map((group) => [group.id, group.count, group.pointers]),
+    [
+      ['cursor-typed-uuid', 2, ['#/a', '#/b']],
+      ['page-info-missing-has-previous-page', 1, ['#/a']],
+    ],
+  );
+});
