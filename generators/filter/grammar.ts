@@ -182,7 +182,11 @@ export class UnprintableFilterError extends Error {
 
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
-/** True when the value survives being printed inside `"…"` and parsed back. */
+/**
+ * True when the value survives being printed inside `"…"` and parsed back, next
+ * to any other leaves. Sufficient, not necessary: some values with an even number
+ * of `"` would survive too, but never mind them.
+ */
 export function isPrintable(value: string): boolean {
   if (value.includes('"') || LINE_TERMINATOR.test(value)) return false;
   if (count(value, "'") % 2 !== 0) return false;

@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { RestInputError } from '../errors/rest-input-error.ts';
+import { orderByArb } from './arbitraries.ts';
 import { OrderByRunnerError, parseOrderBy, printOrderBy } from './grammar.ts';
 import type { OrderByItem } from './grammar.ts';
 
@@ -80,5 +82,31 @@ describe('printOrderBy', () => {
   test('parse(print(items)) keeps the items', () => {
     const items = [item('a.b', 'DescNullsFirst'), item('c', 'AscNullsLast'), ID];
     assert.deepStrictEqual(parseOrderBy(printOrderBy(items)), items);
+  });
+});
+
+describe('properties', () => {
+  test('parseOrderBy returns items or throws RestInputError on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab.,[] AscNullsFirstDe_protoString'), maxLength: 30 }), (raw) => {
+        try {
+          const items = parseOrderBy(raw);
+          assert.ok(items.some((i) => i.path[0] === 'id'));
+        } catch (error) {
+          assert.ok(error instanceof RestInputError, String(error));
+        }
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+  test('orderByArb output survives print and parse', () => {
+    const paths = [['name', 'firstName'], ['position'], ['id'], ['createdAt']];
+    fc.assert(
+      fc.property(orderByArb(paths, { maxItems: 3 }), (items) => {
+        assert.deepStrictEqual(parseOrderBy(printOrderBy(items)), items);
+        assert.equal(items.filter((i) => i.path[0] === 'id').length, 1);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 });
