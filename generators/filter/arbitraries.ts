@@ -19,7 +19,13 @@ export interface ArbField {
   samples: unknown[];
 }
 
-/** Comparators this module knows how to fill with valid values, per kind. */
+/**
+ * Comparators this module knows how to fill with valid values, per kind. DATE_TIME
+ * leaves out `in`: it is an exact comparison, and a database timestamp can hold
+ * microseconds the API's millisecond JSON does not show (createdAt = now()), so
+ * the oracle cannot know the answer; eq/gt/lte use whole-millisecond windows and
+ * stay exact.
+ */
 const GENERABLE: Record<ResolvedField['kind'], readonly Comparator[]> = {
   TEXT: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is', 'like', 'ilike', 'startsWith', 'endsWith'],
   NUMBER: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
@@ -27,7 +33,7 @@ const GENERABLE: Record<ResolvedField['kind'], readonly Comparator[]> = {
   POSITION: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
   BOOLEAN: ['eq', 'is'],
   DATE: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
-  DATE_TIME: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
+  DATE_TIME: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'is'],
   UUID: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
   RELATION: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
   SELECT: ['eq', 'neq', 'in', 'is'],

@@ -133,7 +133,11 @@ function containsAny(column: unknown, items: readonly string[]): boolean {
   return values.some((value) => items.includes(String(value)));
 }
 
-/** eq/neq/gt/gte/lt/lte; DATE_TIME compares against the whole millisecond [v, v+1ms). */
+/**
+ * eq/neq/gt/gte/lt/lte; DATE_TIME compares against the whole millisecond [v, v+1ms),
+ * which also makes it exact when the database keeps microseconds the JSON hides.
+ * (`in` on DATE_TIME is a plain equality and does not have that luck.)
+ */
 function compareTruth(comparator: string, column: Comparable, value: Comparable, field: ResolvedField): boolean {
   if (field.kind === 'DATE_TIME' && typeof column === 'number' && typeof value === 'number') {
     const inWindow = column >= value && column < value + ONE_MS;
