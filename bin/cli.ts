@@ -1,5 +1,6 @@
 // The command line (DESIGN §5): `run` (default), `openapi`, `reference`.
 // Every usage or configuration problem is one line on stderr and exit 2.
+import { redact } from '../generators/client/redact.ts';
 import { UsageError } from '../generators/config/usage-error.ts';
 import { runCommand, type Io } from './run/run-command.ts';
 
@@ -10,9 +11,15 @@ const USAGE = `Usage:
 
 Run \`twenty-conformance <command> --help\` for the options of a command.`;
 
+// Whatever we print, the API key never appears in it (it may sit in an error text).
+const hide = (text: string) => {
+  const token = process.env.TWENTY_API_KEY?.trim();
+  return token ? redact(text, [token]) : text;
+};
+
 const io: Io = {
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  stdout: (line) => process.stdout.write(`${hide(line)}\n`),
+  stderr: (line) => process.stderr.write(`${hide(line)}\n`),
   env: process.env,
 };
 

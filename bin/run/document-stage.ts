@@ -53,7 +53,15 @@ export async function runDocumentStage(
     if (error instanceof DocumentLoadError) throw new UsageError(redactToken(error.message, target.token));
     throw error;
   }
-  const analysis = await analyseDocument(loaded.document);
+  const { document } = loaded;
+  // A schema-invalid document is still tested (OAS-001 reports it); something that
+  // is not an OpenAPI document at all leaves nothing to test.
+  if (typeof document.openapi !== 'string' || typeof document.paths !== 'object' || document.paths === null) {
+    throw new UsageError(
+      `${loaded.origin} is not an OpenAPI 3.x document (no "openapi" version or no "paths"). Point --openapi or --base-url at Twenty's /rest/open-api/core.`,
+    );
+  }
+  const analysis = await analyseDocument(document);
   if (analysis.catalogue.baseDocumentOnly && source.kind === 'deployment') {
     const status = await tokenRejected(target.baseUrl, target.token, config.timeoutMs);
     if (status !== null) {

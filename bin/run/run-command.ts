@@ -51,8 +51,14 @@ async function startTarget(config: RunConfig, io: Io): Promise<Target> {
     }
     return { baseUrl: config.baseUrl, token, embedded: false, stop: async () => {} };
   }
-  const { startReference } = await import('../../reference/start.ts');
-  const reference = await startReference({ port: 0, ...(config.referenceFault ? { fault: config.referenceFault } : {}) });
+  const { startReference, UnknownFaultError } = await import('../../reference/start.ts');
+  let reference;
+  try {
+    reference = await startReference({ port: 0, ...(config.referenceFault ? { fault: config.referenceFault } : {}) });
+  } catch (error) {
+    if (error instanceof UnknownFaultError) throw new UsageError(`--reference-fault: ${error.message}`);
+    throw error;
+  }
   return {
     baseUrl: reference.baseUrl,
     token: reference.apiKey,
