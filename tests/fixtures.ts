@@ -7,7 +7,7 @@ import { test as base } from '@playwright/test';
 import { toCurl } from '../generators/client/curl.ts';
 import { formatExchange } from '../generators/client/format-exchange.ts';
 import { createTwentyClient, type TwentyClient } from '../generators/client/twenty-client.ts';
-import { createResponseValidator, type ResponseValidator } from '../generators/contracts/response-validator.ts';
+import { createResponseValidator, type ResponseValidator } from '../generators/contracts/index.ts';
 import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
 import { dereferenceLocally } from '../generators/openapi/local-dereference.ts';
 import { loadRunState, type RunState } from './support/run-state.ts';
