@@ -1,0 +1,35 @@
+// A cache of initialised + migrated + seeded PGlite data directories. initdb alone
+// costs seconds; loading a ready tarball costs a fraction of that. The key is a
+// hash of everything that shapes the data (DDL, seed, PGlite version).
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export function defaultCacheDir(): string {
+  return process.env.TWENTY_CONFORMANCE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache', 'twenty-conformance');
+}
+
+export function cacheKey(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex').slice(0, 24);
+}
+
+export async function readCachedDataDir(dir: string, key: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(join(dir, `pglite-${key}.tar`));
+  } catch {
+    return null;
+  }
+}
+
+/** Writes atomically (temp file + rename) so a concurrent reader never sees half a tarball. */
+export async function writeCachedDataDir(dir: string, key: string, tarball: Uint8Array): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `pglite-${key}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(temp, tarball);
+  await rename(temp, join(dir, `pglite-${key}.tar`));
+}

@@ -1,0 +1,82 @@
+// A create/update body checked against the datamodel and turned into column
+// values. Type errors Postgres would report anyway (a bad enum, a bad integer)
+// are left to Postgres so their messages are Postgres's own; only shapes that
+// would otherwise be silently stringified are refused here.
+import { COMPOSITE_SUB_FIELDS, compositeColumnName, isCompositeKind } from '../../generators/kinds/field-kinds.ts';
+import type { ObjectDef } from '../datamodel/types.ts';
+import { badRequest } from '../errors.ts';
+import { columnsOfField, type ColumnDef } from '../schema/columns.ts';
+import { isArrayColumn } from '../schema/column-sql.ts';
+
+export interface ColumnValue {
+  column: ColumnDef;
+  value: unknown;
+}
+
+export type WriteMode = 'create' | 'update';
+
+// Text of our own choosing (the contract leaves unknown body fields open): the
+// same sentence Twenty uses for unknown filter fields.
+export const unknownFieldMessage = (object: ObjectDef, key: string) =>
+  `Object ${object.nameSingular} doesn't have any "${key}" field.`;
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkScalar(column: ColumnDef, label: string, value: unknown): void {
+  if (value === null) return;
+  if (column.kind === 'RAW_JSON') return;
+  if (isArrayColumn(column)) {
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+      throw badRequest(`Invalid value for field "${label}": expected an array of strings`);
+    }
+    return;
+  }
+  if (typeof value === 'object') throw badRequest(`Invalid value for field "${label}": expected a scalar`);
+}
+
+export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: WriteMode): ColumnValue[] {
+  if (!isPlainObject(body)) throw badRequest('Body must be an object');
+  const values: ColumnValue[] = [];
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    const field = object.fields.find((candidate) => candidate.name === key);
+    const joinField = object.fields.find(
+      (candidate) => candidate.relation?.type === 'MANY_TO_ONE' && candidate.relation.joinColumn === key,
+    );
+    if (joinField) {
+      const [column] = columnsOfField(object, joinField);
+      if (column) {
+        checkScalar(column, key, value);
+        values.push({ column, value });
+      }
+      continue;
+    }
+    if (!field || field.kind === 'RELATION') throw badRequest(unknownFieldMessage(object, key));
+    if (field.name === 'id' && mode === 'update') continue; // the path names the record
+    if (isCompositeKind(field.kind)) {
+      const columns = columnsOfField(object, field);
+      if (value === null) {
+        // Clearing a composite: text parts fall back to their '' default when required.
+        for (const column of columns) values.push({ column, value: column.nullable ? null : column.defaultSql === "''" ? '' : null });
+        continue;
+      }
+      if (!isPlainObject(value)) throw badRequest(`Invalid value for composite field "${key}": expected an object`);
+      for (const [subKey, subValue] of Object.entries(value)) {
+        if (subValue === undefined) continue;
+        const known = COMPOSITE_SUB_FIELDS[field.kind].some((sub) => sub.name === subKey);
+        if (!known) throw badRequest(`Sub field "${subKey}" not found for composite type: ${field.kind}`);
+        const column = columns.find((candidate) => candidate.name === compositeColumnName(field.name, subKey))!;
+        checkScalar(column, `${key}.${subKey}`, subValue);
+        values.push({ column, value: subValue });
+      }
+      continue;
+    }
+    const [column] = columnsOfField(object, field);
+    if (!column) continue;
+    checkScalar(column, key, value);
+    values.push({ column, value });
+  }
+  return values;
+}
