@@ -1,0 +1,93 @@
+// The reference's RecordEngine: every operation in one transaction on the
+// workspace schema, Postgres errors translated to Twenty's answers.
+import type { Database, Queryable } from '../database/database.ts';
+import type { Datamodel, ObjectDef } from '../datamodel/types.ts';
+import { notFound } from '../errors.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
+import type { FilterNode } from '../../generators/filter/ast.ts';
+import { translatingDatabaseErrors } from './database-errors.ts';
+import { findMany } from './find-many.ts';
+import { QueryContext } from './query-context.ts';
+import { rowToRecord, selectColumns } from './record-json.ts';
+import { embedRelations } from './relations.ts';
+import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from './types.ts';
+import { checkBatchBody, deleteRecord, deleteRecords, insertRecord, updateRecord } from './writes.ts';
+
+export interface EngineOptions {
+  /** The largest page the HTTP layer may ask for (it clamps; the engine trusts it). */
+  maxLimit: number;
+  fault: ActiveFault;
+}
+
+export function createEngine(db: Database, model: Datamodel, opts: EngineOptions): RecordEngine {
+  const context = (object: ObjectDef) => new QueryContext(model, object, db.schema, opts.fault);
+  const objectNamed = (name: string) => {
+    const found = model.objects.find((object) => object.nameSingular === name);
+    if (!found) throw new Error(`Datamodel has no object ${name}`);
+    return found;
+  };
+  const run = <T>(work: (tx: Queryable) => Promise<T>) => translatingDatabaseErrors(() => db.transaction(work));
+  const withRelations = async (tx: Queryable, object: ObjectDef, records: RecordJson[], depth: 0 | 1) => {
+    if (depth === 1) await embedRelations(object, records, { db: tx, schema: db.schema, objectNamed, fault: opts.fault });
+    return records;
+  };
+  const readById = async (tx: Queryable, object: ObjectDef, id: string, includeDeleted: boolean): Promise<RecordJson> => {
+    const ctx = context(object);
+    const { rows } = await tx.query<Record<string, unknown>>(
+      `SELECT ${selectColumns(object, ctx.alias)} FROM ${ctx.table()} AS "t" WHERE "t"."id" = $1::uuid${includeDeleted ? '' : ' AND "t"."deletedAt" IS NULL'}`,
+      [id],
+    );
+    if (!rows[0]) throw notFound();
+    return rowToRecord(object, rows[0], opts.fault);
+  };
+
+  return {
+    findMany: (args: FindManyArgs): Promise<FindManyResult> =>
+      run(async (tx) => {
+        const { result } = await findMany(tx, context(args.object), args);
+        await withRelations(tx, args.object, result.records, args.depth);
+        return result;
+      }),
+
+    findOne: (object, id, depth) =>
+      run(async (tx) => {
+        const record = await readById(tx, object, id, false);
+        await withRelations(tx, object, [record], depth);
+        return record;
+      }),
+
+    createOne: (object, body, depth) =>
+      run(async (tx) => {
+        const id = await insertRecord(tx, context(object), body);
+        const record = await readById(tx, object, id, true);
+        await withRelations(tx, object, [record], depth);
+        return record;
+      }),
+
+    createMany: (object, body, depth) =>
+      run(async (tx) => {
+        const items = checkBatchBody(body);
+        const records: RecordJson[] = [];
+        // Sequential on purpose: one connection, input order kept in the answer.
+        for (const item of items) {
+          const id = await insertRecord(tx, context(object), item);
+          records.push(await readById(tx, object, id, true));
+        }
+        return withRelations(tx, object, records, depth);
+      }),
+
+    updateOne: (object, id, body, depth) =>
+      run(async (tx) => {
+        await updateRecord(tx, context(object), id, body);
+        const record = await readById(tx, object, id, false);
+        await withRelations(tx, object, [record], depth);
+        return record;
+      }),
+
+    deleteOne: (object, id, soft) => run((tx) => deleteRecord(tx, context(object), id, soft)),
+
+    deleteMany: (object, filter: FilterNode, soft) => run((tx) => deleteRecords(tx, context(object), filter, soft)),
+
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,102 @@
+// GET /rest/<plural>: filter, keyset pagination in either direction, totalCount
+// and era-D pageInfo (contract §5.1–§5.4, §12.4, §12.5). The pagination faults
+// are switched where each decision is made.
+import { badRequest } from '../errors.ts';
+import type { Queryable } from '../database/database.ts';
+import { readExpr } from '../schema/column-sql.ts';
+import { quoteIdent } from '../schema/identifiers.ts';
+import { decodeCursor, encodeCursor } from './cursor-codec.ts';
+import { compileFilter, mentionsDeletedAt } from './filter-sql.ts';
+import { afterCondition, cursorValues } from './keyset.ts';
+import { QueryContext } from './query-context.ts';
+import { rowToRecord, rowValue, selectColumns } from './record-json.ts';
+import { buildSortKeys, orderByClause, reversedForScan, type SortKey } from './sort-keys.ts';
+import type { FindManyArgs, FindManyResult, PageInfo, RecordJson } from './types.ts';
+
+export interface PageRow {
+  record: RecordJson;
+  cursor: string;
+}
+
+/** A decoded cursor, or null when the text is empty or its JSON is falsy (both mean "no cursor"). */
+function cursorFrom(raw: string | undefined): unknown {
+  if (raw === undefined || raw === '') return null;
+  const decoded = decodeCursor(raw);
+  return decoded ? decoded : null;
+}
+
+function buildCursor(keys: readonly SortKey[], row: Record<string, unknown>): string {
+  const payload: Record<string, unknown> = {};
+  for (const key of keys) {
+    let holder = payload;
+    key.cursorPath.slice(0, -1).forEach((segment) => {
+      const next = (holder[segment] ??= {}) as Record<string, unknown>;
+      holder = next;
+    });
+    holder[key.cursorPath[key.cursorPath.length - 1]!] = rowValue(key.column, row, key.readAs);
+  }
+  return encodeCursor(payload);
+}
+
+/** Builds the WHERE parts shared by the page and the count: soft-delete rule and filter. */
+export function baseConditions(ctx: QueryContext, args: Pick<FindManyArgs, 'filter'>): { visibility: string[]; filter: string[] } {
+  const visibility = mentionsDeletedAt(args.filter) ? [] : [`${quoteIdent(ctx.alias)}."deletedAt" IS NULL`];
+  const filter = args.filter ? [compileFilter(args.filter, ctx)] : [];
+  return { visibility, filter };
+}
+
+const whereOf = (parts: string[]) => (parts.length === 0 ? '' : ` WHERE ${parts.join(' AND ')}`);
+
+export async function findMany(db: Queryable, ctx: QueryContext, args: FindManyArgs): Promise<{ result: FindManyResult; records: RecordJson[] }> {
+  // Truthiness, as Twenty's conflict check: starting_after=X&ending_before= passes (§12.4).
+  if (args.startingAfter && args.endingBefore) throw badRequest('Cannot provide both before and after');
+  const backward = args.endingBefore !== undefined;
+  const { visibility, filter } = baseConditions(ctx, args);
+  const keys = buildSortKeys(args.orderBy, ctx);
+  const scanKeys = backward ? reversedForScan(keys, ctx) : keys;
+
+  const cursorConditions: string[] = [];
+  const after = cursorFrom(args.startingAfter);
+  if (after !== null) {
+    cursorConditions.push(afterCondition(keys, cursorValues(after, keys), ctx, !backward && ctx.fault.is('cursor-off-by-one')));
+  }
+  const before = backward ? cursorFrom(args.endingBefore) : null;
+  // "Strictly before c in the requested order" is "strictly after c in the scan order".
+  if (before !== null) cursorConditions.push(afterCondition(scanKeys, cursorValues(before, scanKeys), ctx));
+
+  const sortColumns = keys.map((key) => `${readExpr(key.alias, key.column)} AS ${quoteIdent(key.readAs)}`);
+  const limit = Math.max(0, Math.floor(args.limit));
+  const limitParam = ctx.params.add(String(limit + 1));
+  const pageSql =
+    `SELECT ${selectColumns(ctx.object, ctx.alias)}, ${sortColumns.join(', ')} FROM ${ctx.fromClause()}` +
+    whereOf([...visibility, ...filter, ...cursorConditions]) +
+    ` ORDER BY ${orderByClause(scanKeys)} LIMIT ${limitParam}::int`;
+  const countSql =
+    `SELECT count(*)::int AS "total" FROM ${ctx.fromClause()}` +
+    whereOf(ctx.fault.is('total-count-ignores-filter') ? visibility : [...visibility, ...filter]);
+
+  const { rows } = await db.query<Record<string, unknown>>(pageSql, ctx.params.values);
+  const countParams = ctx.params.values.slice(0, maxPlaceholder(countSql));
+  const { rows: countRows } = await db.query<{ total: number }>(countSql, countParams);
+
+  const more = rows.length > limit;
+  let pageRows = rows.slice(0, limit);
+  if (backward && !ctx.fault.is('backward-page-misordered')) pageRows = pageRows.reverse();
+  const page: PageRow[] = pageRows.map((row) => ({ record: rowToRecord(ctx.object, row, ctx.fault), cursor: buildCursor(keys, row) }));
+
+  const pageInfo: PageInfo = {
+    startCursor: page[0]?.cursor ?? null,
+    endCursor: page[page.length - 1]?.cursor ?? null,
+    hasNextPage: backward ? Boolean(args.endingBefore) : more || ctx.fault.is('has-next-page-on-last-page'),
+    hasPreviousPage: backward ? more : Boolean(args.startingAfter),
+  };
+  const records = page.map((entry) => entry.record);
+  return { result: { records, totalCount: Number(countRows[0]?.total ?? 0), pageInfo }, records };
+}
+
+/** The count reuses the page's parameters; it must bind exactly those its text mentions. */
+function maxPlaceholder(sql: string): number {
+  let max = 0;
+  for (const match of sql.matchAll(/\$(\d+)/g)) max = Math.max(max, Number(match[1]));
+  return max;
+}
