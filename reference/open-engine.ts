@@ -1,7 +1,8 @@
-// Opens the database and the SQL engine behind the reference. The engine lands
-// separately (reference/engine, reference/database, reference/seed); until it
-// does, starting the reference fails with a clear message.
+// Opens the database (PGlite in-process, or --database-url) with the workspace
+// schema and optional seed, and the SQL engine on top of it.
+import { openReferenceDatabase } from './database/open-reference-database.ts';
 import type { Datamodel } from './datamodel/types.ts';
+import { createEngine } from './engine/engine.ts';
 import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
 
@@ -14,6 +15,11 @@ export interface OpenEngineOptions {
 }
 
 export async function openReferenceEngine(options: OpenEngineOptions): Promise<RecordEngine> {
-  void options;
-  throw new Error('the SQL engine is not available in this build');
+  const opened = await openReferenceDatabase({
+    model: options.model,
+    ...(options.seed ? {} : { seed: false as const }),
+    ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+  });
+  // engine.close() closes the database (and drops an external schema).
+  return createEngine(opened.database, options.model, { maxLimit: options.maxLimit, fault: options.fault });
 }

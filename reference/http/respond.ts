@@ -29,6 +29,10 @@ export function errorReply(error: unknown): ErrorReply {
       unexpected: false,
     };
   }
+  if (error instanceof RestApiError && error.statusCode === 500) {
+    // A 500 is never the client's business, whatever message it was built with.
+    return { status: 500, body: INTERNAL_ERROR_BODY, headers: {}, unexpected: true };
+  }
   if (error instanceof RestApiError) {
     return {
       status: error.statusCode,
