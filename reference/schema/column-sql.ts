@@ -27,7 +27,9 @@ export function columnRef(alias: string, column: ColumnDef): string {
 /** A placeholder cast to the column's type. Arrays arrive as JSON text. */
 export function castParam(column: ColumnDef, schema: string, placeholder: string): string {
   if (isArrayColumn(column)) {
-    return `ARRAY(SELECT jsonb_array_elements_text(${placeholder}::jsonb))::${renderType(column, schema)}`;
+    // ARRAY(SELECT … FROM NULL) would be '{}', so a NULL must stay NULL explicitly.
+    const type = renderType(column, schema);
+    return `(CASE WHEN ${placeholder}::jsonb IS NULL THEN NULL::${type} ELSE ARRAY(SELECT jsonb_array_elements_text(${placeholder}::jsonb))::${type} END)`;
   }
   return `${placeholder}::${renderType(column, schema)}`;
 }
