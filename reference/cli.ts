@@ -52,6 +52,8 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
     io.out(faultTable());
     return 0;
   }
+  // Listen for SIGINT/SIGTERM from the start, so a signal during start-up still ends cleanly.
+  const stopRequested = io.waitForStop();
   let running;
   try {
     running = await startReference({
@@ -77,7 +79,7 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
     return 2;
   }
   io.out(JSON.stringify({ baseUrl: running.baseUrl, apiKey: running.apiKey }));
-  await io.waitForStop();
+  await stopRequested;
   await running.stop();
   return 0;
 }
