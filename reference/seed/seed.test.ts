@@ -1,0 +1,76 @@
+// The DDL applies and the seed loads: counts, column types as Twenty lays them
+// out, enum option order, and the variety the suite relies on (NULLs, "", ties).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DEFAULT_WORKSPACE_SCHEMA, type Database } from '../database/database.ts';
+import { openReferenceDatabase, setupStatements } from '../database/open-reference-database.ts';
+import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
+import { SEED_DATASET } from './dataset.ts';
+
+let db: Database;
+before(async () => {
+  db = (await openReferenceDatabase({})).database;
+});
+after(async () => {
+  await db.close();
+});
+
+test('seed counts per table', async () => {
+  const { rows } = await db.query<{ table_name: string; n: number }>(
+    `SELECT 'workspaceMember' AS table_name, count(*)::int AS n FROM "${DEFAULT_WORKSPACE_SCHEMA}"."workspaceMember"
+     UNION ALL SELECT 'company', count(*)::int FROM "${DEFAULT_WORKSPACE_SCHEMA}"."company"
+     UNION ALL SELECT 'person', count(*)::int FROM "${DEFAULT_WORKSPACE_SCHEMA}"."person"
+     UNION ALL SELECT 'opportunity', count(*)::int FROM "${DEFAULT_WORKSPACE_SCHEMA}"."opportunity"`,
+  );
+  assert.deepEqual(Object.fromEntries(rows.map((row) => [row.table_name, row.n])), { workspaceMember: 5, company: 20, person: 30, opportunity: 15 });
+});
+
+test('columns follow Twenty layout and types', async () => {
+  const { rows } = await db.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string }>(
+    `SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = $1`,
+    [DEFAULT_WORKSPACE_SCHEMA],
+  );
+  const column = (table: string, name: string) => rows.find((row) => row.table_name === table && row.column_name === name);
+  assert.equal(column('company', 'employees')?.data_type, 'integer');
+  assert.equal(column('company', 'healthScore')?.data_type, 'double precision');
+  assert.equal(column('company', 'position')?.data_type, 'double precision');
+  assert.equal(column('company', 'annualRecurringRevenueAmountMicros')?.data_type, 'numeric');
+  assert.equal(column('company', 'domainNamePrimaryLinkUrl')?.data_type, 'text');
+  assert.equal(column('company', 'foundedOn')?.data_type, 'date');
+  assert.equal(column('company', 'createdAt')?.data_type, 'timestamp with time zone');
+  assert.equal(column('company', 'tags')?.udt_name, '_text');
+  assert.equal(column('company', 'extraData')?.data_type, 'jsonb');
+  assert.equal(column('company', 'industries')?.udt_name, '_company_industries_enum');
+  assert.equal(column('company', 'createdBySource')?.udt_name, 'company_createdBySource_enum');
+  assert.equal(column('person', 'emailsAdditionalEmails')?.data_type, 'jsonb');
+  assert.equal(column('person', 'companyId')?.data_type, 'uuid');
+  assert.equal(column('person', 'jobTitle')?.is_nullable, 'NO');
+  assert.equal(column('company', 'name')?.is_nullable, 'YES');
+  assert.equal(column('company', 'people'), undefined, 'one-to-many relations have no column');
+});
+
+test('enums keep declared option order', async () => {
+  const { rows } = await db.query<{ labels: string[] }>(
+    `SELECT enum_range(NULL::"${DEFAULT_WORKSPACE_SCHEMA}"."opportunity_stage_enum")::text[] AS labels`,
+  );
+  assert.deepEqual(rows[0]!.labels, ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER']);
+});
+
+test('the dataset has the edges the suite probes', () => {
+  const names = SEED_DATASET.company.map((record) => record.name);
+  assert.ok(names.includes(null) && names.includes(''));
+  assert.ok(['Acme', 'acme', 'ACME'].every((name) => names.includes(name)));
+  assert.ok(names.some((name) => typeof name === 'string' && name.includes('%')));
+  assert.ok(names.some((name) => typeof name === 'string' && name.includes('_')));
+  const cities = SEED_DATASET.person.map((record) => record.city);
+  assert.ok(cities.filter((city) => city === 'Paris').length >= 3, 'ties in city');
+  assert.ok(SEED_DATASET.company.some((record) => Array.isArray(record.industries) && record.industries.length === 0));
+  assert.ok(SEED_DATASET.company.every((record) => (record.createdBy as { source: string }).source === 'MANUAL'));
+});
+
+test('the setup is deterministic', () => {
+  const once = JSON.stringify(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET));
+  const twice = JSON.stringify(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET));
+  assert.equal(once, twice);
+  assert.ok(!/Acme renewal/.test(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET).map((s) => s.sql).join('\n')), 'seed values are parameters, not SQL text');
+});
