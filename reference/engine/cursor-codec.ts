@@ -1,19 +1,19 @@
-// Cursor text ⇄ JSON (contract §5.2, §12.5): standard base64 of JSON.stringify.
-// An adapter so the engine can later switch to generators/pagination/cursor.ts.
+// Cursor text ⇄ JSON (contract §5.2, §12.5): the shared codec of
+// generators/pagination, with its input error turned into the engine's 400.
+import { RestInputError } from '../../generators/errors/rest-input-error.ts';
+import { decodeCursor as decodeShared, encodeCursor as encodeShared } from '../../generators/pagination/cursor.ts';
 import { badRequest } from '../errors.ts';
 
 export function encodeCursor(value: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64');
+  return encodeShared(value);
 }
 
-/**
- * Buffer's base64 decoder is as lenient as Twenty's (URL-safe alphabet, missing
- * padding, trailing junk ignored). Throws the 400 Twenty answers when JSON.parse fails.
- */
+/** Lenient base64 then JSON.parse; failure is 400 `Invalid cursor: <raw>`. */
 export function decodeCursor(raw: string): unknown {
   try {
-    return JSON.parse(Buffer.from(raw, 'base64').toString('utf8'));
-  } catch {
-    throw badRequest(`Invalid cursor: ${raw}`);
+    return decodeShared(raw);
+  } catch (error) {
+    if (error instanceof RestInputError) throw badRequest(error.message);
+    throw error;
   }
 }
