@@ -26,6 +26,7 @@ export interface TestServerOptions {
   rateLimit?: RateLimitConfig;
   maxBodyBytes?: number;
   maxUrlBytes?: number;
+  handlerTimeoutMs?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -45,6 +46,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     ...(options.maxUrlBytes ? { maxUrlBytes: options.maxUrlBytes } : {}),
+    ...(options.handlerTimeoutMs ? { handlerTimeoutMs: options.handlerTimeoutMs } : {}),
   });
   const address = await listen(server, 0, '127.0.0.1');
   return {
