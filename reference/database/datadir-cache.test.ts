@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cacheKey, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
+import { cacheKey, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
 import { SerialQueue } from './serial-queue.ts';
 
 test('cache keys change with any part and with part boundaries', () => {
@@ -38,4 +38,18 @@ test('the serial queue runs tasks one at a time, in order, past failures', async
   const results = await Promise.allSettled([task('a', 20), task('b', 1, true), task('c', 1)]);
   assert.deepEqual(log, ['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
   assert.deepEqual(results.map((result) => result.status), ['fulfilled', 'rejected', 'fulfilled']);
+});
+
+test('pruning keeps the newest tarballs only', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'tc-cache-'));
+  try {
+    for (const key of ['a1', 'b2', 'c3']) {
+      await writeCachedDataDir(dir, key, new Uint8Array([1]));
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    assert.deepEqual(await pruneCachedDataDirs(dir, 2), ['pglite-a1.tar']);
+    assert.deepEqual((await readdir(dir)).sort(), ['pglite-b2.tar', 'pglite-c3.tar']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

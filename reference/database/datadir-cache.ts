@@ -2,7 +2,7 @@
 // costs seconds; loading a ready tarball costs a fraction of that. The key is a
 // hash of everything that shapes the data (DDL, seed, PGlite version).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,4 +32,16 @@ export async function writeCachedDataDir(dir: string, key: string, tarball: Uint
   const temp = join(dir, `pglite-${key}.${process.pid}.${Date.now()}.tmp`);
   await writeFile(temp, tarball);
   await rename(temp, join(dir, `pglite-${key}.tar`));
+}
+
+/**
+ * Keeps the `keep` most recently written tarballs (each is ~40 MB; every change
+ * of DDL or seed makes a new key). A reader racing a deletion just rebuilds.
+ */
+export async function pruneCachedDataDirs(dir: string, keep = 4): Promise<string[]> {
+  const names = (await readdir(dir)).filter((name) => /^pglite-[0-9a-f]+\.tar$/.test(name));
+  const dated = await Promise.all(names.map(async (name) => ({ name, mtime: (await stat(join(dir, name))).mtimeMs })));
+  const stale = dated.sort((a, b) => b.mtime - a.mtime).slice(keep).map((entry) => entry.name);
+  await Promise.all(stale.map((name) => unlink(join(dir, name)).catch(() => undefined)));
+  return stale;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { runSetup, type Database, type Queryable, type SetupStatement } from './database.ts';
-import { cacheKey, defaultCacheDir, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
+import { cacheKey, defaultCacheDir, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
 
 export interface PgliteSetup {
   schema: string;
@@ -69,6 +69,7 @@ export async function openPgliteDatabase(setup: PgliteSetup): Promise<PgliteOpen
     try {
       const dump = await pg.dumpDataDir('none');
       await writeCachedDataDir(dir, key, new Uint8Array(await dump.arrayBuffer()));
+      await pruneCachedDataDirs(dir);
     } catch {
       // A cache that cannot be written only costs speed next time.
     }
