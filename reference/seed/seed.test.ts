@@ -68,6 +68,22 @@ test('the dataset has the edges the suite probes', () => {
   assert.ok(SEED_DATASET.company.every((record) => (record.createdBy as { source: string }).source === 'MANUAL'));
 });
 
+test('DDL and seed apply from scratch (into a second schema of the same database)', async () => {
+  const statements = setupStatements(STANDARD_DATAMODEL, 'workspace_ddltest', SEED_DATASET);
+  await db.transaction(async (tx) => {
+    for (const statement of statements) await tx.query(statement.sql, statement.params ?? []);
+  });
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM "workspace_ddltest"."person" WHERE "deletedAt" IS NULL');
+  assert.equal(rows[0]!.n, 29);
+  // Foreign keys exist and clear the reference on delete.
+  await db.query(`DELETE FROM "workspace_ddltest"."company" WHERE "id" = $1::uuid`, ['20202020-0002-4000-8000-000000000001']);
+  const orphans = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "workspace_ddltest"."person" WHERE "companyId" IS NULL`,
+  );
+  assert.equal(orphans.rows[0]!.n, 5);
+  await db.exec('DROP SCHEMA "workspace_ddltest" CASCADE');
+});
+
 test('the setup is deterministic', () => {
   const once = JSON.stringify(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET));
   const twice = JSON.stringify(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET));
