@@ -167,6 +167,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       totals: Totals;
       requests: number;
       durationMs: number;
+      runErrors: string[];
       exitCode: 0 | 1;
     };
     const summaryProblems = schemaErrors('summary.schema.json', summary);
@@ -187,6 +188,19 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(text);
     io.stdout(`Reports: ${reportDir} (summary.json, junit.xml, html/, allure-results/)`);
     if (playwrightExit === 130) return 130;
+    // A run that could not run its checks proves nothing: never report it as conformant.
+    if (summary.runErrors.length > 0) {
+      io.stderr(`the run had ${summary.runErrors.length} error(s) outside any check, first: ${summary.runErrors[0]}`);
+      return 2;
+    }
+    if (summary.checks.length === 0) {
+      io.stderr(
+        selected.length > 0
+          ? `no check ran: --check ${selected.join(',')} selects no test in profile ${config.profile}.`
+          : 'no check ran: the catalogue produced no tests; see the output above.',
+      );
+      return 2;
+    }
     return summary.exitCode;
   } finally {
     await target.stop();

@@ -3,7 +3,7 @@
 // works the same when Playwright merges shard reports.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { exitCodeOf, summariseChecks, totalsOf } from '../../generators/report/aggregate.ts';
 import type { TestOutcome } from '../../generators/report/test-outcome.ts';
@@ -21,11 +21,17 @@ function firstLine(text: string | undefined): string | undefined {
 export default class SummaryReporter implements Reporter {
   private readonly outcomes: TestOutcome[] = [];
   private readonly started = Date.now();
+  /** Errors outside any test (a spec that fails to load, a crashed worker). */
+  private readonly runErrors: string[] = [];
 
   constructor(private readonly options: { reportDir: string }) {}
 
   printsToStdio(): boolean {
     return false;
+  }
+
+  onError(error: TestError): void {
+    this.runErrors.push(firstLine(error.message ?? error.value) ?? 'unknown error');
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -74,6 +80,7 @@ export default class SummaryReporter implements Reporter {
       checks,
       totals: totalsOf(checks),
       requests: this.outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
+      runErrors: this.runErrors,
       exitCode: exitCodeOf(checks, profile),
     };
     mkdirSync(this.options.reportDir, { recursive: true });

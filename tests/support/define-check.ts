@@ -44,10 +44,11 @@ export function defineCheck(
   ];
   const tag = [`@${check.area}`, `@${check.id}`, ...(check.profiles.includes('smoke') ? ['@smoke'] : [])];
 
-  test(title, { tag, annotation }, async (fixtures, testInfo) => {
+  // Playwright reads the fixtures a test needs from its destructuring pattern.
+  test(title, { tag, annotation }, async ({ runState, catalogue, client, responses }, testInfo) => {
     if (waiver) test.fail(true, `waived: ${waiver}`);
     try {
-      await body(fixtures);
+      await body({ runState, catalogue, client, responses });
     } catch (error) {
       if (error instanceof Inconclusive) {
         testInfo.annotations.push({ type: 'inconclusive', description: error.reason });
