@@ -128,9 +128,9 @@ export function fieldProperties(field: FieldDef, variant: SchemaVariant): Record
       const properties: Record<string, JsonSchema> = { [joinColumn]: orNull(string('uuid'), nullable) };
       if (variant === 'response') {
         properties[field.name] = withDescription(
-          nullable
-            ? { type: ['object', 'null'], oneOf: [{ $ref: target }, { type: 'null' }] }
-            : { type: 'object', oneOf: [{ $ref: target }] },
+          // Nullable: the OpenAPI 3.1 nullable-reference idiom, with no outer `type`
+          // (an outer `object` would refuse the null that depth=1 returns for no relation).
+          nullable ? { oneOf: [{ $ref: target }, { type: 'null' }] } : { type: 'object', oneOf: [{ $ref: target }] },
           field,
         );
       }
