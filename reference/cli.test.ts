@@ -75,3 +75,12 @@ test('serveEngine answers with a working key and an expired one, then stops clea
   }
   assert.ok(closed, 'stop() closes the engine');
 });
+
+test('a database that cannot be reached is exit 2 with one line that hides the password', async () => {
+  const io = captureIo();
+  assert.equal(await runReferenceCli(['--database-url', 'postgres://user:hunter2@127.0.0.1:1/db'], io), 2);
+  assert.equal(io.stderr.length, 1);
+  assert.match(io.stderr[0] ?? '', /^reference: could not start: /);
+  assert.ok(!io.stderr[0]?.includes('hunter2'));
+  assert.deepEqual(io.stdout, []);
+});
