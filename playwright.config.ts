@@ -37,7 +37,8 @@ const reporters: ReporterDescription[] = [
 ];
 if (sharded) reporters.push(['blob', { outputDir: join(reportDir, 'blob') }]);
 
-const concerns = ['openapi', 'responses'] as const;
+// One project per concern; each runs its own spec file (tests/<concern>.spec.ts).
+const concerns = ['openapi', 'responses', 'auth', 'filters', 'ordering', 'pagination', 'robustness'] as const;
 
 export default defineConfig({
   testDir: './tests',

@@ -11,12 +11,15 @@ import { createResponseValidator, type ResponseValidator } from '../generators/c
 import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
 import { dereferenceLocally } from '../generators/openapi/local-dereference.ts';
 import { loadRunState, type RunState } from './support/run-state.ts';
+import { Samples } from './support/samples.ts';
 
 export interface ConformanceFixtures {
   runState: RunState;
   catalogue: Catalogue;
   client: TwentyClient;
   responses: ResponseValidator;
+  /** Bounded samples of each object's records, read once per worker. */
+  samples: Samples;
 }
 
 interface TestScope {
@@ -57,6 +60,8 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
     },
     { scope: 'worker' },
   ],
+
+  samples: [async ({ client, catalogue, runState }, use) => use(new Samples(client, catalogue, runState.config.profile)), { scope: 'worker' }],
 
   exchangeLog: [
     async ({ client }, use, testInfo) => {

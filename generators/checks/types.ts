@@ -19,5 +19,10 @@ export interface CheckDef {
   profiles: readonly ('gate' | 'install' | 'smoke')[];
 }
 
+/** Read-only checks run in every profile. */
+export const ALL_PROFILES = ['gate', 'install', 'smoke'] as const;
+/** Checks that write data never run in smoke. */
+export const WRITE_PROFILES = ['gate', 'install'] as const;
+
 /** What a run concluded about one check. */
 export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'waived' | 'unexpected-pass';

@@ -3,6 +3,7 @@
 // rules (SHOULD → warn, Inconclusive → skipped with a reason, CheckFailure →
 // the formatted failure text with its token-free reproducer).
 import { toCurl } from '../../generators/client/curl.ts';
+import { BudgetExhaustedError } from '../../generators/client/errors.ts';
 import { formatExchange } from '../../generators/client/format-exchange.ts';
 import { findCheck } from '../../generators/checks/catalogue.ts';
 import type { CheckDef } from '../../generators/checks/types.ts';
@@ -45,11 +46,13 @@ export function defineCheck(
   const tag = [`@${check.area}`, `@${check.id}`, ...(check.profiles.includes('smoke') ? ['@smoke'] : [])];
 
   // Playwright reads the fixtures a test needs from its destructuring pattern.
-  test(title, { tag, annotation }, async ({ runState, catalogue, client, responses }, testInfo) => {
+  test(title, { tag, annotation }, async ({ runState, catalogue, client, responses, samples }, testInfo) => {
     if (waiver) test.fail(true, `waived: ${waiver}`);
     try {
-      await body({ runState, catalogue, client, responses });
-    } catch (error) {
+      await body({ runState, catalogue, client, responses, samples });
+    } catch (caught) {
+      // A spent budget means the check could not finish, not that the server failed it.
+      const error = caught instanceof BudgetExhaustedError ? new Inconclusive(`request budget spent (${caught.message})`) : caught;
       if (error instanceof Inconclusive) {
         testInfo.annotations.push({ type: 'inconclusive', description: error.reason });
         test.skip(true, `inconclusive: ${error.reason}`);

@@ -1,0 +1,37 @@
+// RESP-*: envelopes and record schemas of read operations (contract §1.2, §1.3).
+import { ALL_PROFILES, type CheckDef } from '../types.ts';
+
+export const RESPONSE_CHECKS: readonly CheckDef[] = [
+  {
+    id: 'RESP-001',
+    level: 'MUST',
+    title: 'MUST answer a list request with the documented list envelope',
+    sentence: 'GET /rest/{plural} → 200 {data:{<plural>:[…]}, totalCount, pageInfo} (contract §1.2).',
+    area: 'responses',
+    profiles: ALL_PROFILES,
+  },
+  {
+    id: 'RESP-002',
+    level: 'MUST',
+    title: 'MUST answer a get-one request with the documented record envelope',
+    sentence: 'GET /rest/{plural}/{id} → 200 {data:{<singular>:{…}}} (contract §1.2).',
+    area: 'responses',
+    profiles: ALL_PROFILES,
+  },
+  {
+    id: 'RESP-003',
+    level: 'MUST',
+    title: 'MUST return records that match the document\'s response schema',
+    sentence: 'Every response is valid against the schema the document gives for its operation and status (DESIGN §3).',
+    area: 'responses',
+    profiles: ALL_PROFILES,
+  },
+  {
+    id: 'RESP-004',
+    level: 'MUST',
+    title: 'MUST answer an unknown record id with 404 and the error body',
+    sentence: 'Find one on a non-existent id → 404 {"statusCode":404,"error":"NotFoundException","messages":["Record not found"]} (contract §1.3).',
+    area: 'responses',
+    profiles: ALL_PROFILES,
+  },
+];

@@ -1,0 +1,51 @@
+// "A bounded sample it read" (DESIGN §1): the records of an object that the
+// oracles are applied to, read once per worker with a forward walk whose size
+// follows the profile (smoke reads one page).
+import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import type { Profile } from '../../generators/config/run-config.ts';
+import type { Catalogue, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
+import { walkForward, walkRecords } from '../../generators/pagination/walk.ts';
+import { pageFetcher, type RecordJson } from './list-pages.ts';
+
+export interface Sample {
+  records: RecordJson[];
+  totalCount: number;
+  /** True when the sample holds every record of the object. */
+  complete: boolean;
+}
+
+const PAGES_BY_PROFILE: Record<Profile, number> = { smoke: 1, install: 4, gate: 10 };
+
+export function samplePageSize(catalogue: Catalogue): number {
+  return Math.max(1, Math.min(catalogue.limit.maximum ?? 60, catalogue.limit.default ?? 60, 60));
+}
+
+export class Samples {
+  private readonly cache = new Map<string, Promise<Sample>>();
+
+  constructor(
+    private readonly client: TwentyClient,
+    private readonly catalogue: Catalogue,
+    private readonly profile: Profile,
+  ) {}
+
+  of(object: CatalogueObject): Promise<Sample> {
+    let sample = this.cache.get(object.plural);
+    if (!sample) {
+      sample = this.read(object);
+      this.cache.set(object.plural, sample);
+    }
+    return sample;
+  }
+
+  private async read(object: CatalogueObject): Promise<Sample> {
+    const walk = await walkForward({
+      limit: samplePageSize(this.catalogue),
+      maxPages: PAGES_BY_PROFILE[this.profile],
+      fetchPage: pageFetcher(this.client, object, {}),
+    });
+    const records = walkRecords(walk);
+    const totalCount = walk.pages[0]?.totalCount ?? 0;
+    return { records, totalCount, complete: !walk.truncated && records.length === totalCount };
+  }
+}
