@@ -35,7 +35,14 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const annotations = [...test.annotations, ...result.annotations];
+    // Depending on the Playwright version, static annotations are repeated in the result's.
+    const seen = new Set<string>();
+    const annotations = [...test.annotations, ...result.annotations].filter((annotation) => {
+      const key = `${annotation.type}\u0000${annotation.description ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     const checkId = annotations.find((annotation) => annotation.type === 'check-id')?.description;
     if (!checkId) return;
     const requests = annotations
