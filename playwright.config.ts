@@ -7,13 +7,16 @@ import { loadRunState, runStatePath } from './tests/support/run-state.ts';
 // Merging shard reports replays results without a live run, so the state is optional there.
 const state = runStatePath() ? loadRunState() : undefined;
 const reportDir = resolve(state?.config.reportDir ?? process.env.TWENTY_CONFORMANCE_REPORT_DIR ?? 'reports');
-const sharded = Boolean(state?.config.shard) || process.env.TWENTY_CONFORMANCE_BLOB === '1';
+const sharded = Boolean(state?.config.shard);
+// Merging shards replays results: allure-playwright needs a live run, and each
+// shard's allure-results are merged by `allure generate` itself.
+const merging = process.env.TWENTY_CONFORMANCE_MERGE === '1';
 
 const reporters: ReporterDescription[] = [
   [process.env.CI ? 'line' : 'list'],
   ['html', { outputFolder: join(reportDir, 'html'), open: 'never' }],
   ['junit', { outputFile: join(reportDir, 'junit.xml') }],
-  [
+  ...(merging ? [] : [[
     'allure-playwright',
     {
       resultsDir: join(reportDir, 'allure-results'),
@@ -32,7 +35,7 @@ const reporters: ReporterDescription[] = [
         { name: 'Could not run', matchedStatuses: ['skipped'] },
       ],
     },
-  ],
+  ] satisfies ReporterDescription]),
   ['./tests/reporters/summary-reporter.ts', { reportDir }],
 ];
 if (sharded) reporters.push(['blob', { outputDir: join(reportDir, 'blob') }]);

@@ -8,6 +8,7 @@ const USAGE = `Usage:
   twenty-conformance [run] [options]         run the suite (embedded reference when no --base-url)
   twenty-conformance openapi [options]       validate, lint and catalogue an OpenAPI document
   twenty-conformance reference [options]     serve the embedded reference deployment
+  twenty-conformance merge-reports DIR...    merge the reports of --shard i/n runs
 
 Run \`twenty-conformance <command> --help\` for the options of a command.`;
 
@@ -41,9 +42,13 @@ async function dispatch(argv: string[]): Promise<number> {
     }
     case 'run':
       return runCommand(rest, io);
+    case 'merge-reports': {
+      const { mergeCommand } = await import('./run/merge-command.ts');
+      return mergeCommand(rest, io);
+    }
     default:
       if (first !== undefined && !first.startsWith('-')) {
-        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference. Try --help.`);
+        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, merge-reports. Try --help.`);
       }
       return runCommand(argv, io);
   }
