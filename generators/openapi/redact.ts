@@ -1,9 +1,9 @@
-// Token redaction by value. A server may echo the token back (in an error body, a
-// redirect URL, a header), so every text this stage produces passes through here.
+// Token redaction by value for the document stage: the client's one redactor
+// (raw, URL-encoded and base64 forms), applied to the single token this stage holds.
+import { REDACTED, redact } from '../client/redact.ts';
 
-export const REDACTED = '[REDACTED]';
+export { REDACTED };
 
 export function redactToken(text: string, token: string | undefined): string {
-  if (token === undefined || token === '') return text;
-  return text.split(token).join(REDACTED);
+  return token ? redact(text, [token]) : text;
 }
