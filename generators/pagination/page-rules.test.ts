@@ -1,0 +1,65 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forwardPageViolations, idsOf, limitViolations, pageBefore, sequenceDifference, walkPageBound } from './page-rules.ts';
+import type { Page } from './walk.ts';
+
+const page = (ids: string[], totalCount: number, info: Partial<Page['pageInfo']> = {}): Page => ({
+  records: ids.map((id) => ({ id })),
+  totalCount,
+  pageInfo: { startCursor: ids.length ? 'c1' : null, endCursor: ids.length ? 'c2' : null, hasNextPage: false, hasPreviousPage: false, ...info },
+});
+
+test('walkPageBound allows the full pages plus two', () => {
+  assert.equal(walkPageBound(10, 3), 6);
+  assert.equal(walkPageBound(0, 5), 2);
+  assert.equal(walkPageBound(7, 0), 9);
+});
+
+describe('sequenceDifference', () => {
+  test('undefined for equal sequences', () => assert.equal(sequenceDifference(['a', 'b'], ['a', 'b']), undefined));
+  test('names the first differing position, a missing tail and an extra one', () => {
+    assert.equal(sequenceDifference(['a', 'c'], ['a', 'b']), 'position 2 holds c, expected b (2 records, expected 2)');
+    assert.equal(sequenceDifference(['a'], ['a', 'b']), 'position 2 holds nothing, expected b (1 records, expected 2)');
+    assert.equal(sequenceDifference(['a', 'a'], ['a']), 'position 2 holds a, expected nothing (2 records, expected 1)');
+  });
+  test('idsOf reads ids as strings', () => assert.deepEqual(idsOf([{ id: 'x' }, { id: 1 }]), ['x', '1']));
+});
+
+describe('forwardPageViolations', () => {
+  test('a sound first page and a sound last page', () => {
+    assert.deepEqual(forwardPageViolations(page(['a'], 2, { hasNextPage: true }), { startingAfter: false, remaining: 1 }), []);
+    assert.deepEqual(forwardPageViolations(page(['b'], 2, { hasPreviousPage: true }), { startingAfter: true, remaining: 0 }), []);
+  });
+  test('hasNextPage on the last page', () => {
+    assert.deepEqual(forwardPageViolations(page(['b'], 2, { hasPreviousPage: true, hasNextPage: true }), { startingAfter: true, remaining: 0 }), [
+      'hasNextPage is true, expected false (0 records follow the page)',
+    ]);
+  });
+  test('hasPreviousPage must follow the cursor, and an empty page has null cursors', () => {
+    const empty = page([], 2, { startCursor: 'x', hasPreviousPage: false });
+    assert.deepEqual(forwardPageViolations(empty, { startingAfter: true }), [
+      'hasPreviousPage is false, expected true (a starting_after cursor was sent)',
+      'an empty page has startCursor "x" and endCursor null, expected null',
+    ]);
+  });
+});
+
+describe('limitViolations', () => {
+  test('a limit above the maximum is clamped', () => {
+    assert.deepEqual(limitViolations(page(Array.from({ length: 60 }, (_, i) => `r${i}`), 80), { requested: 61, maximum: 60 }), []);
+    assert.deepEqual(limitViolations(page(Array.from({ length: 61 }, (_, i) => `r${i}`), 80), { requested: 61, maximum: 60 }), [
+      '61 records for limit 61 clamped to the maximum 60 with totalCount 80, expected 60',
+    ]);
+  });
+  test('fewer records than the limit only when the list is shorter', () => {
+    assert.deepEqual(limitViolations(page(['a', 'b'], 2), { requested: 61, maximum: 60 }), []);
+    assert.deepEqual(limitViolations(page(['a'], 5), { requested: 3, maximum: null }), ['1 records for limit 3 with totalCount 5, expected 3']);
+  });
+});
+
+test('pageBefore is the limit records before the page, fewer at the start', () => {
+  const list = ['a', 'b', 'c', 'd', 'e'];
+  assert.deepEqual(pageBefore(list, 4, 2), ['c', 'd']);
+  assert.deepEqual(pageBefore(list, 1, 3), ['a']);
+  assert.deepEqual(pageBefore(list, 0, 3), []);
+});

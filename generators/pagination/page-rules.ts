@@ -1,0 +1,67 @@
+// Single-page rules of era-D pagination (contract §5.1–§5.4, §12.4, §12.9) as pure
+// functions of what was asked and what came back. Each returns sentences naming
+// the violations (empty when the page is sound), like pageInvariants does for walks.
+import type { Page } from './walk.ts';
+
+/** DESIGN §6: a walk may take at most totalCount/limit + 2 pages. */
+export function walkPageBound(totalCount: number, limit: number): number {
+  return Math.ceil(Math.max(0, totalCount) / Math.max(1, limit)) + 2;
+}
+
+/** Where two id sequences first differ, in words; undefined when they are equal. */
+export function sequenceDifference(actual: readonly string[], expected: readonly string[]): string | undefined {
+  const length = Math.max(actual.length, expected.length);
+  for (let i = 0; i < length; i++) {
+    if (actual[i] === expected[i]) continue;
+    const got = actual[i] === undefined ? 'nothing' : actual[i];
+    const want = expected[i] === undefined ? 'nothing' : expected[i];
+    return `position ${i + 1} holds ${got}, expected ${want} (${actual.length} records, expected ${expected.length})`;
+  }
+  return undefined;
+}
+
+export function idsOf(records: readonly Record<string, unknown>[]): string[] {
+  return records.map((record) => String(record['id']));
+}
+
+/**
+ * A forward page (no `ending_before`): hasPreviousPage says whether a non-empty
+ * `starting_after` was sent, hasNextPage whether records remain after the page
+ * (`remaining` = how many the complete list holds after the page, when known),
+ * and both cursors are null on an empty page.
+ */
+export function forwardPageViolations(page: Page, asked: { startingAfter: boolean; remaining?: number }): string[] {
+  const problems: string[] = [];
+  const { pageInfo } = page;
+  if (pageInfo.hasPreviousPage !== asked.startingAfter) {
+    problems.push(`hasPreviousPage is ${pageInfo.hasPreviousPage}, expected ${asked.startingAfter} (${asked.startingAfter ? 'a' : 'no'} starting_after cursor was sent)`);
+  }
+  if (asked.remaining !== undefined && pageInfo.hasNextPage !== asked.remaining > 0) {
+    problems.push(`hasNextPage is ${pageInfo.hasNextPage}, expected ${asked.remaining > 0} (${asked.remaining} records follow the page)`);
+  }
+  if (page.records.length === 0 && (pageInfo.startCursor !== null || pageInfo.endCursor !== null)) {
+    problems.push(`an empty page has startCursor ${JSON.stringify(pageInfo.startCursor)} and endCursor ${JSON.stringify(pageInfo.endCursor)}, expected null`);
+  }
+  return problems;
+}
+
+/**
+ * `limit` (§5.1): a request for `requested` records on a list of `totalCount`
+ * gets min(totalCount, requested, maximum) records — a limit above the maximum is
+ * clamped, not refused and not honoured.
+ */
+export function limitViolations(page: Page, asked: { requested: number; maximum: number | null }): string[] {
+  const cap = asked.maximum === null ? asked.requested : Math.min(asked.requested, asked.maximum);
+  const expected = Math.min(page.totalCount, cap);
+  if (page.records.length === expected) return [];
+  const why = asked.maximum !== null && asked.requested > asked.maximum ? `limit ${asked.requested} clamped to the maximum ${asked.maximum}` : `limit ${asked.requested}`;
+  return [`${page.records.length} records for ${why} with totalCount ${page.totalCount}, expected ${expected}`];
+}
+
+/**
+ * The page a backward request `ending_before=<startCursor of page k>` must give
+ * when pages are `limit` long: the `limit` records just before page k, in list order.
+ */
+export function pageBefore<R>(list: readonly R[], firstIndexOfPageK: number, limit: number): R[] {
+  return list.slice(Math.max(0, firstIndexOfPageK - limit), firstIndexOfPageK);
+}
