@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { acceptedProblem, carriesRecordData, rejectionProblem, sameRejectionProblem, twentyErrorProblem } from './answer-rules.ts';
+import { TWENTY_AUTH_ERRORS } from './credential-probes.ts';
+
+const missing = { status: 403, json: { statusCode: 403, messages: ['Missing authentication token'], error: 'FORBIDDEN_EXCEPTION' } };
+const invalid = { status: 401, json: { statusCode: 401, messages: ['Token invalid.'], error: 'UNAUTHENTICATED' } };
+const listed = { status: 200, json: { data: { companies: [{ id: 'c1' }] }, totalCount: 1, pageInfo: {} } };
+
+test('record data means a non-null data member, or a non-empty top-level array', () => {
+  assert.equal(carriesRecordData(listed.json), true);
+  assert.equal(carriesRecordData({ data: { companies: [] } }), true);
+  assert.equal(carriesRecordData([{ id: 'c1' }]), true);
+  assert.equal(carriesRecordData(missing.json), false);
+  assert.equal(carriesRecordData({ data: null }), false);
+  assert.equal(carriesRecordData([]), false);
+  assert.equal(carriesRecordData(undefined), false);
+  assert.equal(carriesRecordData('text'), false);
+});
+
+test('a rejection is 401 or 403 without record data', () => {
+  assert.equal(rejectionProblem(missing), null);
+  assert.equal(rejectionProblem(invalid), null);
+  assert.equal(rejectionProblem({ status: 401, json: undefined }), null);
+  assert.equal(rejectionProblem(listed), 'HTTP 200 with record data: the credential was not rejected');
+  assert.equal(rejectionProblem({ status: 400, json: { statusCode: 400 } }), 'HTTP 400: the credential was not rejected');
+  assert.equal(rejectionProblem({ status: 404, json: undefined }), 'HTTP 404: the credential was not rejected');
+  assert.match(rejectionProblem({ status: 403, json: { data: { companies: [] } } }) ?? '', /carries record data/);
+});
+
+test('Twenty\'s exact auth answers are recognised, and each difference is named', () => {
+  assert.equal(twentyErrorProblem(missing, TWENTY_AUTH_ERRORS['missing-token']), null);
+  assert.equal(twentyErrorProblem(invalid, TWENTY_AUTH_ERRORS['token-invalid']), null);
+  assert.equal(twentyErrorProblem(invalid, TWENTY_AUTH_ERRORS['missing-token']), 'HTTP 401, statusCode 401, error "UNAUTHENTICATED", messages ["Token invalid."]');
+  assert.equal(
+    twentyErrorProblem({ status: 401, json: { statusCode: 401, message: 'Token invalid.', error: 'Unauthorized' } }, TWENTY_AUTH_ERRORS['token-invalid']),
+    'error "Unauthorized", messages undefined',
+  );
+  assert.equal(twentyErrorProblem({ status: 401, json: undefined }, TWENTY_AUTH_ERRORS['token-expired']), 'a body that is not a JSON object');
+  assert.equal(
+    twentyErrorProblem({ status: 401, json: { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid.'] } }, TWENTY_AUTH_ERRORS['token-expired']),
+    'messages ["Token invalid."]',
+  );
+});
+
+test('"rejected exactly as if absent" compares status, error and messages', () => {
+  assert.equal(sameRejectionProblem(missing, missing), null);
+  // Key order and extra members do not matter; error and messages do.
+  assert.equal(sameRejectionProblem({ status: 403, json: { error: 'FORBIDDEN_EXCEPTION', statusCode: 403, messages: ['Missing authentication token'], code: 'x' } }, missing), null);
+  assert.equal(
+    sameRejectionProblem(invalid, missing),
+    'HTTP 401 instead of 403, error "UNAUTHENTICATED" instead of "FORBIDDEN_EXCEPTION", messages ["Token invalid."] instead of ["Missing authentication token"]',
+  );
+  assert.match(sameRejectionProblem(listed, missing) ?? '', /^HTTP 200 instead of 403/);
+  assert.equal(sameRejectionProblem({ status: 403, json: undefined }, { status: 403, json: undefined }), null);
+});
+
+test('the baseline: a list envelope, the record asked for, or 404 for a made-up id', () => {
+  const list = { kind: 'list', listKey: 'companies' } as const;
+  assert.equal(acceptedProblem(listed, list), null);
+  assert.equal(acceptedProblem(missing, list), 'HTTP 403');
+  assert.equal(acceptedProblem({ status: 200, json: { data: { people: [] } } }, list), 'HTTP 200 without data.companies[]');
+  assert.equal(acceptedProblem({ status: 200, json: {} }, list), 'HTTP 200 without a data object');
+
+  const one = { kind: 'one', oneKey: 'company', id: 'c1', exists: true } as const;
+  assert.equal(acceptedProblem({ status: 200, json: { data: { company: { id: 'c1' } } } }, one), null);
+  assert.equal(acceptedProblem({ status: 200, json: { data: { company: { id: 'c2' } } } }, one), 'HTTP 200 without data.company.id = c1');
+  assert.equal(acceptedProblem({ status: 404, json: {} }, one), 'HTTP 404');
+
+  const madeUp = { kind: 'one', oneKey: 'company', id: 'c9', exists: false } as const;
+  assert.equal(acceptedProblem({ status: 404, json: {} }, madeUp), null);
+  assert.match(acceptedProblem(invalid, madeUp) ?? '', /^HTTP 401 for a made-up id/);
+});

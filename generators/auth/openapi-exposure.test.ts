@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describedListPaths } from './openapi-exposure.ts';
+
+test('lists the known object paths a document describes, in the given order', () => {
+  const full = { openapi: '3.0.3', paths: { '/people': {}, '/companies': {}, '/companies/{id}': {} } };
+  assert.deepEqual(describedListPaths(full, ['/companies', '/people', '/opportunities']), ['/companies', '/people']);
+});
+
+test('a base document, or anything that is not one, describes none', () => {
+  assert.deepEqual(describedListPaths({ openapi: '3.0.3', paths: {} }, ['/companies']), []);
+  assert.deepEqual(describedListPaths({ openapi: '3.0.3' }, ['/companies']), []);
+  assert.deepEqual(describedListPaths({ paths: ['/companies'] }, ['/companies']), []);
+  assert.deepEqual(describedListPaths(undefined, ['/companies']), []);
+  // Inherited names are not paths.
+  assert.deepEqual(describedListPaths({ paths: {} }, ['constructor']), []);
+});
