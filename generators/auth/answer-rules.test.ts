@@ -55,19 +55,17 @@ test('"rejected exactly as if absent" compares status, error and messages', () =
   assert.equal(sameRejectionProblem({ status: 403, json: undefined }, { status: 403, json: undefined }), null);
 });
 
-test('the baseline: a list envelope, the record asked for, or 404 for a made-up id', () => {
+test('the baseline: a list envelope, the record asked for, or 404 (authenticated, no such record)', () => {
   const list = { kind: 'list', listKey: 'companies' } as const;
   assert.equal(acceptedProblem(listed, list), null);
   assert.equal(acceptedProblem(missing, list), 'HTTP 403');
+  assert.equal(acceptedProblem({ status: 404, json: {} }, list), 'HTTP 404');
   assert.equal(acceptedProblem({ status: 200, json: { data: { people: [] } } }, list), 'HTTP 200 without data.companies[]');
   assert.equal(acceptedProblem({ status: 200, json: {} }, list), 'HTTP 200 without a data object');
 
-  const one = { kind: 'one', oneKey: 'company', id: 'c1', exists: true } as const;
+  const one = { kind: 'one', oneKey: 'company', id: 'c1' } as const;
   assert.equal(acceptedProblem({ status: 200, json: { data: { company: { id: 'c1' } } } }, one), null);
+  assert.equal(acceptedProblem({ status: 404, json: {} }, one), null);
   assert.equal(acceptedProblem({ status: 200, json: { data: { company: { id: 'c2' } } } }, one), 'HTTP 200 without data.company.id = c1');
-  assert.equal(acceptedProblem({ status: 404, json: {} }, one), 'HTTP 404');
-
-  const madeUp = { kind: 'one', oneKey: 'company', id: 'c9', exists: false } as const;
-  assert.equal(acceptedProblem({ status: 404, json: {} }, madeUp), null);
-  assert.match(acceptedProblem(invalid, madeUp) ?? '', /^HTTP 401 for a made-up id/);
+  assert.equal(acceptedProblem(invalid, one), 'HTTP 401');
 });
