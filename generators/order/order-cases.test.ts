@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { directionCases, optionOrderedPaths, rankPaths, type SortablePath } from './order-cases.ts';
+import { parseOrderBy } from './grammar.ts';
+import { directionCases, optionOrderedPaths, rankPaths, requestedOrderBy, type SortablePath } from './order-cases.ts';
 
 const PATHS: SortablePath[] = [
   { path: ['id'], resolved: { kind: 'UUID' } },
@@ -51,4 +52,13 @@ describe('directionCases', () => {
 test('optionOrderedPaths keeps SELECT/RATING paths that can show their order', () => {
   assert.deepEqual(optionOrderedPaths(rankPaths(PATHS, RECORDS, 'portable')).map((entry) => entry.path), [['stage']]);
   assert.deepEqual(optionOrderedPaths(rankPaths(PATHS, [RECORDS[1]!, RECORDS[2]!], 'portable')), []);
+});
+
+describe('requestedOrderBy', () => {
+  test('drops the id tie-breaker parseOrderBy appended, keeps an id item that means something else', () => {
+    assert.equal(requestedOrderBy(parseOrderBy('stage[AscNullsLast],name')), 'stage[AscNullsLast],name[AscNullsFirst]');
+    assert.equal(requestedOrderBy(parseOrderBy('id[DescNullsLast],stage')), 'id[DescNullsLast],stage[AscNullsFirst]');
+    assert.equal(requestedOrderBy(parseOrderBy('stage,id')), 'stage[AscNullsFirst]');
+    assert.equal(requestedOrderBy(parseOrderBy('id')), 'id[AscNullsFirst]');
+  });
 });

@@ -5,7 +5,7 @@
 import type { ResolvedField } from '../filter/field-resolver.ts';
 import { readPath } from '../filter/oracle.ts';
 import { decideValues, type TextPolicy } from './decidable-order.ts';
-import { DIRECTIONS, type Direction } from './grammar.ts';
+import { DIRECTIONS, printOrderBy, type Direction, type OrderByItem } from './grammar.ts';
 
 export interface SortablePath {
   path: string[];
@@ -77,4 +77,17 @@ export function directionCases(ranked: readonly RankedPath[], budget: number, di
 /** SELECT and RATING paths whose sample holds two values in different option positions. */
 export function optionOrderedPaths(ranked: readonly RankedPath[]): RankedPath[] {
   return ranked.filter((entry) => (entry.resolved.kind === 'SELECT' || entry.resolved.kind === 'RATING') && entry.decidedPair);
+}
+
+/**
+ * The order_by to send for items in parseOrderBy's canonical form: without the
+ * trailing `id[AscNullsFirst]` that parseOrderBy appended, so the request relies
+ * on the server's own tie-breaker. An `id` item elsewhere or in another direction
+ * stays; a final `id[AscNullsFirst]` is dropped, as it means the same.
+ */
+export function requestedOrderBy(items: readonly OrderByItem[]): string {
+  const last = items[items.length - 1];
+  const idItems = items.filter((item) => item.path[0] === 'id');
+  const implicit = last !== undefined && idItems.length === 1 && idItems[0] === last && last.path.length === 1 && last.direction === 'AscNullsFirst';
+  return printOrderBy(implicit && items.length > 1 ? items.slice(0, -1) : items);
 }

@@ -1,0 +1,82 @@
+// What the ordering and pagination specs share: which objects a profile probes,
+// the text policy of the target, the "universe" (a sampled set of records pinned
+// with an id[in] filter so a whole ordered list fits in one page), and a
+// per-worker memo so two checks asking the very same question pay once.
+import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { Catalogue, CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
+import { fieldPaths } from '../../../generators/fixtures/catalogue-resolver.ts';
+import { printFilter } from '../../../generators/filter/grammar.ts';
+import type { TextPolicy } from '../../../generators/order/decidable-order.ts';
+import type { SortablePath } from '../../../generators/order/order-cases.ts';
+import { listPage, type ListedPage, type ListQuery, type RecordJson } from '../list-pages.ts';
+import type { RunState } from '../run-state.ts';
+
+/**
+ * The embedded reference's PGlite collates text as "C"; any other target may
+ * use a locale, so text order is only compared where both agree (collation.ts).
+ */
+export function textPolicyOf(runState: RunState): TextPolicy {
+  return runState.target.embeddedReference ? 'c-collation' : 'portable';
+}
+
+function probeablePathCount(object: CatalogueObject): number {
+  return fieldPaths(object).filter((entry) => entry.sortable || entry.comparators.length > 0).length;
+}
+
+/** Smoke probes one object, the one with the most filterable/sortable paths; the other profiles all. */
+export function objectsToProbe(runState: RunState): CatalogueObject[] {
+  const { objects } = runState.catalogue;
+  if (runState.config.profile !== 'smoke') return [...objects];
+  const richest = objects.reduce<CatalogueObject | undefined>(
+    (best, object) => (best === undefined || probeablePathCount(object) > probeablePathCount(best) ? object : best),
+    undefined,
+  );
+  return richest ? [richest] : [];
+}
+
+export function sortablePaths(object: CatalogueObject): SortablePath[] {
+  return fieldPaths(object)
+    .filter((entry) => entry.sortable)
+    .map((entry) => ({ path: entry.path, resolved: entry.resolved }));
+}
+
+/** The largest page the document allows (the contract's 60 when it says nothing), capped at 60. */
+export function pageMaximum(catalogue: Catalogue): number {
+  return Math.max(2, Math.min(catalogue.limit.maximum ?? 60, 60));
+}
+
+export interface Universe {
+  records: RecordJson[];
+  /** `id[in]:[…]` selecting exactly these records. */
+  filter: string;
+  /** One more than the universe holds, so a complete answer is recognisable. */
+  limit: number;
+}
+
+/** Up to `size` records (at most a page minus one) and the filter that pins them. */
+export function universeOf(records: readonly RecordJson[], size: number, catalogue: Catalogue): Universe | undefined {
+  const chosen = records.filter((record) => typeof record['id'] === 'string').slice(0, Math.min(size, pageMaximum(catalogue) - 1));
+  if (chosen.length === 0) return undefined;
+  return { records: chosen, filter: idFilter(chosen.map((record) => String(record['id']))), limit: chosen.length + 1 };
+}
+
+export function idFilter(ids: readonly string[]): string {
+  return printFilter({ type: 'leaf', path: ['id'], comparator: 'in', value: [...ids] });
+}
+
+const memo = new Map<string, Promise<ListedPage>>();
+
+/**
+ * The same GET asked twice in one worker is sent once (the specs only read).
+ * `fresh` bypasses the memo, for re-reading after a suspected concurrent write.
+ */
+export function memoListPage(client: TwentyClient, object: CatalogueObject, query: ListQuery, options: { fresh?: boolean } = {}): Promise<ListedPage> {
+  const key = JSON.stringify([object.plural, query.filter, query.order_by, query.limit, query.starting_after, query.ending_before]);
+  const known = memo.get(key);
+  if (known && !options.fresh) return known;
+  const page = listPage(client, object, query);
+  memo.set(key, page);
+  // A failed read is not remembered: the next asker gets its own failure.
+  page.catch(() => memo.delete(key));
+  return page;
+}
