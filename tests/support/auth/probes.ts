@@ -1,0 +1,78 @@
+// Sends the auth probes through the run's client, once per worker: several AUTH
+// checks judge the same answer from different angles (rejected at all, exact
+// body, no echo), and smoke has a dozen requests for the whole family.
+import { randomUUID } from 'node:crypto';
+import type { Route } from '../../../generators/auth/answer-rules.ts';
+import { probeCredential, type ProbeKeys, type ProbeName } from '../../../generators/auth/credential-probes.ts';
+import { expiredTokenFrom } from '../../../generators/auth/expired-token.ts';
+import type { Exchange } from '../../../generators/client/exchange.ts';
+import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
+import type { Samples } from '../samples.ts';
+
+/** One request that succeeds with the valid key; each probe changes only its credential. */
+export interface ProbeRequest {
+  path: string;
+  query?: Record<string, string>;
+}
+
+export interface ProbeTarget extends ProbeRequest {
+  route: Route;
+}
+
+export type ProbeResult = { exchange: Exchange; literals: string[] } | { unavailable: string };
+
+const sent = new WeakMap<TwentyClient, Map<string, Promise<ProbeResult>>>();
+
+/** The run's key (the runner always passes it to the workers) and an expired one when there is one. */
+export function probeKeys(): ProbeKeys {
+  return { valid: process.env.TWENTY_API_KEY ?? '', expired: expiredTokenFrom(process.env) };
+}
+
+export function sendProbe(client: TwentyClient, request: ProbeRequest, probe: ProbeName): Promise<ProbeResult> {
+  let cache = sent.get(client);
+  if (!cache) {
+    cache = new Map();
+    sent.set(client, cache);
+  }
+  const key = `${probe} GET ${request.path} ${JSON.stringify(request.query ?? {})}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = send(client, request, probe);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+async function send(client: TwentyClient, request: ProbeRequest, probe: ProbeName): Promise<ProbeResult> {
+  const credential = probeCredential(probe, probeKeys());
+  if ('unavailable' in credential) return credential;
+  // Registered before sending, so the request log, the reproducer and an echo are all covered.
+  for (const secret of credential.secrets) client.addSecret(secret.value, secret.label);
+  const exchange = await client.request({
+    method: 'GET',
+    path: request.path,
+    ...(request.query ? { query: request.query } : {}),
+    auth: credential.auth,
+  });
+  return { exchange, literals: credential.literals };
+}
+
+export function listTarget(object: CatalogueObject): ProbeTarget {
+  // One record keeps the answers small; the probes differ from this only in their credential.
+  return { path: object.listPath, query: { limit: '1' }, route: { kind: 'list', listKey: object.envelopeKeys.list } };
+}
+
+const madeUpIds = new Map<string, string>();
+
+/** A get-one of a record the sample holds (so a bypass would leak it), else of a made-up id. */
+export async function oneTarget(object: CatalogueObject, onePath: string, oneKey: string, samples: Samples): Promise<ProbeTarget> {
+  const { records } = await samples.of(object);
+  const sampled = records[0]?.id;
+  let id = typeof sampled === 'string' ? sampled : madeUpIds.get(object.plural);
+  if (id === undefined) {
+    id = randomUUID();
+    madeUpIds.set(object.plural, id);
+  }
+  return { path: onePath.replace(/\{[^}]+\}/, encodeURIComponent(id)), route: { kind: 'one', oneKey, id } };
+}
