@@ -1,0 +1,156 @@
+// ORD-*: order_by directions, NULL placement, the default direction, multi-field
+// orders and option order (contract §4). Each probe pins a sampled set of records
+// with `id[in]:[…]`, so the whole ordered answer fits in one page, and checks that
+// no pair of records is decidedly out of order (decidable-order.ts: text only
+// where the target's collation must agree, NULL placement always).
+import { resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
+import type { FieldResolver } from '../generators/filter/field-resolver.ts';
+import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
+import { orderByArb } from '../generators/order/arbitraries.ts';
+import { describeViolation, firstOrderViolation } from '../generators/order/decidable-order.ts';
+import { parseOrderBy, type OrderByItem } from '../generators/order/grammar.ts';
+import { directionCases, optionOrderedPaths, rankPaths, requestedOrderBy, type RankedPath } from '../generators/order/order-cases.ts';
+import { idsOf, sequenceDifference } from '../generators/pagination/page-rules.ts';
+import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import { defineCheck } from './support/define-check.ts';
+import type { ListedPage } from './support/list-pages.ts';
+import { memoListPage, objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
+import { checkProperty } from './support/property.ts';
+import { loadRunState } from './support/run-state.ts';
+import type { Samples } from './support/samples.ts';
+import { fail, inconclusive } from './support/verdicts.ts';
+
+const runState = loadRunState();
+const { catalogue } = runState;
+const policy = textPolicyOf(runState);
+const smoke = runState.config.profile === 'smoke';
+const POLICY_HINT =
+  policy === 'portable'
+    ? 'text values are compared only where the C collation and a locale collation agree (same case, letters and digits only); NULL placement always'
+    : undefined;
+
+async function universeFor(samples: Samples, object: CatalogueObject): Promise<Universe> {
+  const sample = await samples.of(object);
+  const universe = universeOf(sample.records, 59, catalogue);
+  if (!universe || universe.records.length < 2) inconclusive(`fewer than two ${object.plural} records to order (sampled ${sample.records.length})`);
+  return universe;
+}
+
+function orderedPage(client: TwentyClient, object: CatalogueObject, universe: Universe, orderBy: string | undefined, fresh = false): Promise<ListedPage> {
+  return memoListPage(
+    client,
+    object,
+    { filter: universe.filter, ...(orderBy === undefined ? {} : { order_by: orderBy }), limit: universe.limit },
+    { fresh },
+  );
+}
+
+function expectOrdered(page: ListedPage, items: readonly OrderByItem[], resolve: FieldResolver, what: string): void {
+  const violation = firstOrderViolation(page.records, items, resolve, policy);
+  if (!violation) return;
+  fail({
+    received: describeViolation(page.records, violation, items),
+    expected: `records in ${what} order, ties broken by id ascending`,
+    ...(POLICY_HINT ? { hint: POLICY_HINT } : {}),
+    exchange: page.exchange,
+  });
+}
+
+function rankedFor(object: CatalogueObject, universe: Universe): RankedPath[] {
+  return rankPaths(sortablePaths(object), universe.records, policy);
+}
+
+function firstInformative(ranked: readonly RankedPath[], object: CatalogueObject): RankedPath {
+  const best = ranked.find((entry) => entry.decidedPair);
+  if (!best) inconclusive(`no sortable ${object.plural} path whose sampled values can show an order`);
+  return best;
+}
+
+for (const object of objectsToProbe(runState)) {
+  const resolve = resolverFor(object);
+
+  defineCheck('ORD-001', object.plural, async ({ client, samples }) => {
+    const universe = await universeFor(samples, object);
+    const ranked = rankedFor(object, universe);
+    // Smoke: one path, two directions that differ in both the value order and the NULL side.
+    const cases = smoke
+      ? directionCases(ranked, 2, ['AscNullsFirst', 'DescNullsLast'])
+      : directionCases(ranked, Math.max(4, runState.config.runs));
+    if (cases.length === 0) inconclusive(`no sortable ${object.plural} path whose sampled values can show an order`);
+    for (const { path, direction } of cases) {
+      const orderBy = `${path.join('.')}[${direction}]`;
+      expectOrdered(await orderedPage(client, object, universe, orderBy), parseOrderBy(orderBy), resolve, `order_by=${orderBy}`);
+    }
+  });
+
+  defineCheck('ORD-002', object.plural, async ({ client, samples }) => {
+    const universe = await universeFor(samples, object);
+    const path = firstInformative(rankedFor(object, universe), object).path.join('.');
+    const explicitOrder = `${path}[AscNullsFirst]`;
+    const implicit = await orderedPage(client, object, universe, path);
+    expectOrdered(implicit, parseOrderBy(explicitOrder), resolve, `order_by=${path} (default AscNullsFirst)`);
+    let explicit = await orderedPage(client, object, universe, explicitOrder);
+    let difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
+    // Another client may have written in between: ask the explicit form once more before concluding.
+    if (difference) {
+      explicit = await orderedPage(client, object, universe, explicitOrder, true);
+      difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
+    }
+    if (difference) {
+      fail({
+        received: `order_by=${path} lists the records differently from order_by=${explicitOrder}: ${difference}`,
+        expected: `the same order as order_by=${explicitOrder}`,
+        exchange: implicit.exchange,
+      });
+    }
+    if (smoke) return;
+    const unordered = await orderedPage(client, object, universe, undefined);
+    expectOrdered(unordered, parseOrderBy(undefined), resolve, 'id ascending (no order_by)');
+  });
+
+  defineCheck('ORD-003', object.plural, async ({ client, samples }) => {
+    const universe = await universeFor(samples, object);
+    const ranked = rankedFor(object, universe);
+    if (ranked.length === 0) inconclusive(`no orderable ${object.plural} path in the document`);
+    const informative = ranked.filter((entry) => entry.decidedPair);
+    // A low-variety first key followed by a NULL-holding key makes the second key (and id) decide.
+    const lowVariety = [...ranked].sort((a, b) => a.distinct - b.distinct)[0]!;
+    const second = informative.find((entry) => entry.path.join('.') !== lowVariety.path.join('.'));
+    const examples = second
+      ? [parseOrderBy(`${lowVariety.path.join('.')}[DescNullsLast],${second.path.join('.')}[DescNullsFirst]`)]
+      : [];
+    await checkProperty(
+      orderByArb(ranked.map((entry) => entry.path), { maxItems: 3 }),
+      async (items) => {
+        const sent = requestedOrderBy(items);
+        expectOrdered(await orderedPage(client, object, universe, sent), items, resolve, `order_by=${sent}`);
+      },
+      {
+        runSeed: runState.config.seed,
+        key: `ORD-003 ${object.plural}`,
+        runs: smoke ? 1 : Math.min(runState.config.runs, 50),
+        describe: (items) => `order_by=${requestedOrderBy(items)}`,
+        shrink: !smoke,
+        examples: smoke ? [] : examples,
+      },
+    );
+  });
+}
+
+defineCheck('ORD-004', null, async ({ client, samples }) => {
+  let probed = 0;
+  for (const object of objectsToProbe(runState)) {
+    const sample = await samples.of(object);
+    const universe = universeOf(sample.records, 59, catalogue);
+    if (!universe) continue;
+    const resolve = resolverFor(object);
+    for (const entry of optionOrderedPaths(rankedFor(object, universe))) {
+      for (const direction of ['AscNullsLast', 'DescNullsFirst'] as const) {
+        const orderBy = `${entry.path.join('.')}[${direction}]`;
+        expectOrdered(await orderedPage(client, object, universe, orderBy), parseOrderBy(orderBy), resolve, `${object.plural} order_by=${orderBy} (option order)`);
+        probed++;
+      }
+    }
+  }
+  if (probed === 0) inconclusive('no SELECT or RATING field holds two different sampled values in any object');
+});
