@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forwardPageViolations, idsOf, limitViolations, pageBefore, sequenceDifference, walkPageBound } from './page-rules.ts';
+import { cursorIdViolations, forwardPageViolations, idsOf, limitViolations, pageBefore, sequenceDifference, walkPageBound } from './page-rules.ts';
 import type { Page } from './walk.ts';
 
 const page = (ids: string[], totalCount: number, info: Partial<Page['pageInfo']> = {}): Page => ({
@@ -62,4 +62,21 @@ test('pageBefore is the limit records before the page, fewer at the start', () =
   assert.deepEqual(pageBefore(list, 4, 2), ['c', 'd']);
   assert.deepEqual(pageBefore(list, 1, 3), ['a']);
   assert.deepEqual(pageBefore(list, 0, 3), []);
+});
+
+describe('cursorIdViolations', () => {
+  const encode = (id: string) => Buffer.from(JSON.stringify({ name: 'x', id })).toString('base64');
+  const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64').toString());
+  test('cursors of the first and last records pass', () => {
+    assert.deepEqual(cursorIdViolations(page(['a', 'b'], 2, { startCursor: encode('a'), endCursor: encode('b') }), decode), []);
+  });
+  test('swapped, undecodable and null cursors are named', () => {
+    const swapped = page(['a', 'b'], 2, { startCursor: encode('b'), endCursor: 'not-json' });
+    assert.deepEqual(cursorIdViolations(swapped, decode), [
+      `startCursor "${encode('b')}" is not the cursor of the first record a`,
+      'endCursor "not-json" is not the cursor of the last record b',
+    ]);
+    assert.equal(cursorIdViolations(page(['a'], 1, { startCursor: null, endCursor: null }), decode).length, 2);
+    assert.deepEqual(cursorIdViolations(page([], 0), decode), []);
+  });
 });

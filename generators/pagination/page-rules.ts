@@ -65,3 +65,30 @@ export function limitViolations(page: Page, asked: { requested: number; maximum:
 export function pageBefore<R>(list: readonly R[], firstIndexOfPageK: number, limit: number): R[] {
   return list.slice(Math.max(0, firstIndexOfPageK - limit), firstIndexOfPageK);
 }
+
+/**
+ * startCursor/endCursor must be the first/last record's cursors, which carry the
+ * record's id (§5.2); both null on an empty page. Other order-by values in the
+ * cursor are not compared: their encoding (nesting, number vs string) varies.
+ */
+export function cursorIdViolations(page: Page, decode: (cursor: string) => unknown): string[] {
+  const { startCursor, endCursor } = page.pageInfo;
+  const first = page.records[0];
+  const last = page.records[page.records.length - 1];
+  if (!first || !last) {
+    return startCursor === null && endCursor === null ? [] : [`an empty page has startCursor ${JSON.stringify(startCursor)} and endCursor ${JSON.stringify(endCursor)}, expected null`];
+  }
+  const idIn = (cursor: string | null): unknown => {
+    if (cursor === null) return undefined;
+    try {
+      const value = decode(cursor);
+      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['id'] : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const problems: string[] = [];
+  if (idIn(startCursor) !== first['id']) problems.push(`startCursor ${JSON.stringify(startCursor)} is not the cursor of the first record ${String(first['id'])}`);
+  if (idIn(endCursor) !== last['id']) problems.push(`endCursor ${JSON.stringify(endCursor)} is not the cursor of the last record ${String(last['id'])}`);
+  return problems;
+}
