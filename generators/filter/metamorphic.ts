@@ -1,0 +1,79 @@
+// Relations between the answers of related filters that hold whatever the data
+// is, so they need no oracle: SQL three-valued logic keeps F and not(F) disjoint
+// (a row where F is unknown is in neither), and/or are intersection/union of
+// their children's answers, and a one-child group answers like its child.
+import type { FilterNode } from './ast.ts';
+
+/** The filters whose answers the relations compare, all built from F and G. */
+export interface RelatedFilters {
+  f: FilterNode;
+  notF: FilterNode;
+  g: FilterNode;
+  andFG: FilterNode;
+  orFG: FilterNode;
+  /** `and(F)`: a one-child group around F. */
+  groupF: FilterNode;
+}
+
+export function relatedFilters(f: FilterNode, g: FilterNode): RelatedFilters {
+  return {
+    f,
+    notF: { type: 'not', child: f },
+    g,
+    andFG: { type: 'and', children: [f, g] },
+    orFG: { type: 'or', children: [f, g] },
+    groupF: { type: 'and', children: [f] },
+  };
+}
+
+/** The id sets the server returned; absent entries were not fetched (smoke). */
+export type RelatedAnswers = { f: readonly string[] } & Partial<Record<Exclude<keyof RelatedFilters, 'f'>, readonly string[]>>;
+
+function sorted(ids: Iterable<string>): string[] {
+  return [...ids].sort();
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = sorted(new Set(a));
+  const right = sorted(new Set(b));
+  return left.length === right.length && left.every((id, i) => id === right[i]);
+}
+
+function describeDifference(name: string, received: readonly string[], expected: readonly string[]): string {
+  const got = new Set(received);
+  const want = new Set(expected);
+  const missing = [...want].filter((id) => !got.has(id));
+  const extra = [...got].filter((id) => !want.has(id));
+  return `${name} returned ${got.size} ids, expected ${want.size}: missing [${missing.join(', ')}], unexpected [${extra.join(', ')}]`;
+}
+
+/**
+ * One sentence per broken relation (empty when all hold). `universe` is the set
+ * every answer must stay within (the ids the queries were restricted to).
+ */
+export function booleanLawViolations(answers: RelatedAnswers, universe: readonly string[]): string[] {
+  const violations: string[] = [];
+  const inUniverse = new Set(universe);
+  for (const [name, ids] of Object.entries(answers)) {
+    const outside = (ids ?? []).filter((id) => !inUniverse.has(id));
+    if (outside.length > 0) violations.push(`${name} returned ids outside the queried universe: ${outside.join(', ')}`);
+  }
+  const f = new Set(answers.f);
+  if (answers.notF) {
+    const both = answers.notF.filter((id) => f.has(id));
+    if (both.length > 0) violations.push(`F and not(F) both returned ${both.join(', ')} (they must be disjoint)`);
+  }
+  if (answers.g && answers.andFG) {
+    const g = new Set(answers.g);
+    const expected = answers.f.filter((id) => g.has(id));
+    if (!sameSet(answers.andFG, expected)) violations.push(describeDifference('and(F,G) vs F ∩ G:', answers.andFG, expected));
+  }
+  if (answers.g && answers.orFG) {
+    const expected = [...new Set([...answers.f, ...answers.g])];
+    if (!sameSet(answers.orFG, expected)) violations.push(describeDifference('or(F,G) vs F ∪ G:', answers.orFG, expected));
+  }
+  if (answers.groupF && !sameSet(answers.groupF, answers.f)) {
+    violations.push(describeDifference('and(F) vs F:', answers.groupF, answers.f));
+  }
+  return violations;
+}

@@ -1,0 +1,199 @@
+// FLT-*: filter semantics. Random filters compared with the local oracle over
+// records the suite read (FLT-001), targeted probes that name the rule a failure
+// breaks (FLT-002…009), boolean laws that need no oracle (FLT-010), and the
+// parser's reading of odd and malformed strings (FLT-011, FLT-012). Smoke filters
+// one object (the one with the most filterable paths) and sends ≤ 15 requests.
+import fc from 'fast-check';
+import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
+import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
+import { exprArb } from '../generators/filter/arbitraries.ts';
+import { arbFields, busiestObject, precisePaths } from '../generators/filter/filterable-paths.ts';
+import { printFilter, parseFilter } from '../generators/filter/grammar.ts';
+import { booleanLawViolations, relatedFilters, type RelatedAnswers, type RelatedFilters } from '../generators/filter/metamorphic.ts';
+import { isPlainWord, malformedCases, quirkCases } from '../generators/filter/parser-probes.ts';
+import {
+  andOrProbes,
+  boundProbes,
+  compositeProbes,
+  dateTimeProbes,
+  emptyTextProbes,
+  neqNullProbes,
+  notProbes,
+  textCaseProbes,
+  valueCounts,
+  type Probe,
+} from '../generators/filter/probes.ts';
+import { idOf, idsLeaf, type RecordJson } from '../generators/filter/selection.ts';
+import type { Exchange } from '../generators/client/exchange.ts';
+import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
+import type { ConformanceFixtures } from './fixtures.ts';
+import { checkDef, defineCheck } from './support/define-check.ts';
+import { answerOf, expectAnswer, expectSelection, sentFor, universeOf } from './support/filters/selection-check.ts';
+import { listPage } from './support/list-pages.ts';
+import { checkProperty } from './support/property.ts';
+import { loadRunState } from './support/run-state.ts';
+import { fail, inconclusive } from './support/verdicts.ts';
+
+const { catalogue, config, target } = loadRunState();
+const smoke = config.profile === 'smoke';
+const pathsOf = (object: CatalogueObject) => precisePaths(fieldPaths(object), target);
+const busiest = busiestObject(catalogue.objects, pathsOf);
+/** Smoke filters one object; every other profile filters all of them. */
+const objects = smoke ? (busiest ? [busiest] : []) : catalogue.objects;
+
+function titleOf(id: string, subject: string | null): string {
+  const { title } = checkDef(id);
+  return subject ? `${title} [${subject}]` : title;
+}
+
+// ---------------------------------------------------------------- FLT-001 random filters vs the oracle
+
+for (const object of objects) {
+  defineCheck('FLT-001', object.plural, async (fixtures) => {
+    const universe = await universeOf(fixtures, object);
+    const fields = arbFields(universe.paths, universe.records);
+    if (fields.length === 0) inconclusive(`${object.plural} has no field the suite can filter exactly`);
+    await checkProperty(exprArb(fields, { maxDepth: 2 }), (filter) => expectSelection(fixtures, universe, filter).then(() => undefined), {
+      runSeed: config.seed,
+      key: titleOf('FLT-001', object.plural),
+      runs: smoke ? Math.min(config.runs, 3) : config.runs,
+      describe: printFilter,
+      shrink: !smoke,
+    });
+  });
+}
+
+// ---------------------------------------------------------------- FLT-002…009 targeted probes
+
+type ProbeFamily = (paths: readonly FieldPath[], records: readonly RecordJson[]) => Probe[];
+
+/**
+ * One test per rule: the probes of every object whose data can exercise it (smoke:
+ * the first probe of its one object). Inconclusive only when no object can.
+ */
+function defineProbeCheck(id: string, family: ProbeFamily, missing: string): void {
+  defineCheck(id, null, async (fixtures) => {
+    let sent = 0;
+    for (const object of objects) {
+      const universe = await universeOf(fixtures, object);
+      const probes = family(universe.paths, universe.records);
+      for (const probe of smoke ? probes.slice(0, 1) : probes) {
+        await expectSelection(fixtures, universe, probe.filter, probe.why);
+        sent++;
+      }
+    }
+    if (sent === 0) inconclusive(`no sampled ${objects.map((o) => o.plural).join('/')} record ${missing}`);
+  });
+}
+
+defineProbeCheck('FLT-002', textCaseProbes, 'holds a text value with letters to vary the case of');
+defineProbeCheck('FLT-003', neqNullProbes, 'leaves a neq-comparable field NULL next to records holding a value');
+defineProbeCheck('FLT-004', emptyTextProbes, 'holds "" in a text field');
+defineProbeCheck('FLT-005', notProbes, 'gives a leaf both true and false answers');
+defineProbeCheck('FLT-006', andOrProbes, 'gives two values of one field to combine');
+defineProbeCheck('FLT-007', boundProbes, 'holds ordered values on both sides of a stored value');
+defineProbeCheck('FLT-008', dateTimeProbes, 'holds a date-time value');
+defineProbeCheck('FLT-009', compositeProbes, 'holds two values of a composite sub-field');
+
+// ---------------------------------------------------------------- FLT-010 boolean laws
+
+/** Smoke asks only F and not(F); the other profiles the whole set. */
+const LAW_KEYS: readonly (keyof RelatedFilters)[] = smoke ? ['f', 'notF'] : ['f', 'notF', 'g', 'andFG', 'orFG', 'groupF'];
+
+for (const object of objects) {
+  defineCheck('FLT-010', object.plural, async (fixtures) => {
+    // Always restricted to known ids: answers fetched one after another must not see other clients' new records.
+    const universe = await universeOf(fixtures, object, { forceRestricted: true });
+    if (universe.records.length === 0) inconclusive(`no ${object.plural} record was read`);
+    const fields = arbFields(universe.paths, universe.records);
+    if (fields.length === 0) inconclusive(`${object.plural} has no field the suite can filter exactly`);
+    const expr = exprArb(fields, { maxDepth: 1 });
+    await checkProperty(
+      fc.tuple(expr, expr),
+      async ([f, g]) => {
+        const related = relatedFilters(f, g);
+        const answers: Partial<Record<keyof RelatedFilters, readonly string[]>> = {};
+        let lastExchange: Exchange | undefined;
+        for (const key of LAW_KEYS) {
+          const answer = await answerOf(fixtures, universe, sentFor(universe, related[key]));
+          answers[key] = answer.ids;
+          lastExchange = answer.exchange;
+        }
+        const violations = booleanLawViolations(answers as RelatedAnswers, universe.records.map(idOf));
+        if (violations.length > 0) {
+          fail({
+            received: violations.join('; '),
+            expected: 'answers consistent with three-valued logic',
+            hint: `F = ${printFilter(f)}, G = ${printFilter(g)}`,
+            ...(lastExchange ? { exchange: lastExchange } : {}),
+          });
+        }
+      },
+      {
+        runSeed: config.seed,
+        key: titleOf('FLT-010', object.plural),
+        runs: smoke ? 1 : Math.max(1, Math.ceil(config.runs / 4)),
+        describe: ([f, g]) => `F = ${printFilter(f)}, G = ${printFilter(g)}`,
+        shrink: !smoke,
+      },
+    );
+  });
+}
+
+// ---------------------------------------------------------------- FLT-011, FLT-012 the parser's reading
+
+/** A top-level text field and a plain word it holds, for hand-built filter strings. */
+function plainTextValue(paths: readonly FieldPath[], records: readonly RecordJson[]): { field: string; value: string } | undefined {
+  for (const entry of paths) {
+    if (entry.resolved.kind !== 'TEXT' || entry.path.length !== 1) continue;
+    if (!['eq', 'in', 'is'].every((c) => entry.comparators.includes(c as never))) continue;
+    const value = [...valueCounts(records, entry).keys()].find(isPlainWord);
+    if (value) return { field: entry.path.join('.'), value };
+  }
+  return undefined;
+}
+
+defineCheck('FLT-011', null, async (fixtures) => {
+  let sent = 0;
+  for (const object of objects) {
+    const universe = await universeOf(fixtures, object);
+    const chosen = plainTextValue(universe.paths, universe.records);
+    if (!chosen) continue;
+    for (const quirk of quirkCases(chosen.field, chosen.value)) {
+      // A restricted query keeps the root a list: the id list is just its first part.
+      const raw = [...(universe.restricted ? [printFilter(idsLeaf(universe.records.map(idOf)))] : []), ...quirk.parts].join(',');
+      await expectAnswer(fixtures, universe, raw, parseFilter(raw), quirk.why);
+      sent++;
+    }
+  }
+  if (sent === 0) inconclusive('no sampled record holds a plain word in a text field');
+});
+
+async function expectRejection(fixtures: ConformanceFixtures, object: CatalogueObject, raw: string, message: string, why: string): Promise<void> {
+  const exchange = await fixtures.client.request({ method: 'GET', path: object.listPath, query: { filter: raw, limit: '1' } });
+  const body = exchange.json as { statusCode?: unknown; messages?: unknown } | undefined;
+  const messages = Array.isArray(body?.messages) ? body.messages : [];
+  if (exchange.status !== 400 || body?.statusCode !== 400 || !messages.includes(message)) {
+    fail({
+      received: `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`,
+      expected: `400 {"statusCode":400,…,"messages":[${JSON.stringify(message)}]} for filter=${raw}`,
+      hint: why,
+      exchange,
+    });
+  }
+}
+
+defineCheck('FLT-012', null, async (fixtures) => {
+  const object = busiest;
+  if (!object) inconclusive('the catalogue has no object');
+  const universe = await universeOf(fixtures, object);
+  const chosen = plainTextValue(universe.paths, universe.records);
+  if (!chosen) inconclusive(`no sampled ${object.plural} record holds a plain word in a text field`);
+  const cases = malformedCases(chosen.field, chosen.value);
+  // Each negative case changes one thing in a string the server is first seen to accept.
+  for (const base of new Set(cases.map((c) => c.base))) {
+    const page = await listPage(fixtures.client, object, { filter: base, limit: 1 });
+    if (page.exchange.status !== 200) fail({ received: `HTTP ${page.exchange.status}`, expected: `200 for the valid filter=${base}`, exchange: page.exchange });
+  }
+  for (const malformed of cases) await expectRejection(fixtures, object, malformed.raw, malformed.message, malformed.why);
+});
