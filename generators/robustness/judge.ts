@@ -1,0 +1,53 @@
+// Pure verdicts on one answer to a hostile request. Each returns null when the
+// answer is conformant, else what was received and what the contract expects.
+import { schemaErrors } from '../config/validate-against-schema.ts';
+
+export interface Finding {
+  received: string;
+  expected: string;
+}
+
+export interface Answer {
+  status: number;
+  body: string;
+  json?: unknown;
+}
+
+function excerpt(body: string): string {
+  return body.length > 160 ? `${body.slice(0, 157)}...` : body;
+}
+
+/** Answers that say nothing about input handling: the request was throttled or not authenticated. */
+export function unjudgeable(answer: Answer): string | null {
+  if (answer.status === 429) return 'rate limited (429) before the input was read';
+  if (answer.status === 401 || answer.status === 403) return `credentials refused (${answer.status}): the input was never read`;
+  return null;
+}
+
+/** The status of a rejection: exactly 400 when the contract pins it, any 4xx otherwise; never 2xx/3xx/5xx. */
+export function judgeRejectionStatus(answer: Answer, expect: 'bad-request' | 'client-error'): Finding | null {
+  const ok = expect === 'bad-request' ? answer.status === 400 : answer.status >= 400 && answer.status < 500;
+  if (ok) return null;
+  const kind = answer.status >= 500 ? 'a server error' : answer.status < 400 ? 'acceptance' : 'another client error';
+  return {
+    received: `HTTP ${answer.status} (${kind}) ${excerpt(answer.body)}`,
+    expected: expect === 'bad-request' ? 'HTTP 400 with the error body' : 'a 4xx client error',
+  };
+}
+
+/** An error answer carries {statusCode, error, messages[]} with statusCode equal to the HTTP status (§6.1). */
+export function judgeErrorBody(answer: Answer): Finding | null {
+  if (answer.status < 400) return null;
+  if (answer.json === undefined) {
+    return { received: `HTTP ${answer.status} with a non-JSON body: ${excerpt(answer.body)}`, expected: 'the JSON error body {statusCode, error, messages[]}' };
+  }
+  const problems = schemaErrors('error-body.schema.json', answer.json);
+  if (problems.length > 0) {
+    return { received: `${problems.join('; ')} in ${excerpt(answer.body)}`, expected: 'the error body {statusCode, error, messages[]} (contract §6.1)' };
+  }
+  const statusCode = (answer.json as { statusCode?: unknown }).statusCode;
+  if (statusCode !== answer.status) {
+    return { received: `statusCode ${JSON.stringify(statusCode)} in an HTTP ${answer.status} answer`, expected: `statusCode ${answer.status}, the HTTP status repeated` };
+  }
+  return null;
+}
