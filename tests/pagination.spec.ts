@@ -1,0 +1,325 @@
+// PAG-*: cursor walks forward and backward, round trips, era-D pageInfo,
+// totalCount, limit default and clamping, cursor errors (contract §5, §12.4,
+// §12.5, §12.9). Walks are judged against the server's own single-page answer
+// to the same filter and order (scenario.ts), bounded in pages and time.
+import { randomUUID } from 'node:crypto';
+import type { Exchange } from '../generators/client/exchange.ts';
+import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
+import { parseOrderBy } from '../generators/order/grammar.ts';
+import { rankPaths, type RankedPath } from '../generators/order/order-cases.ts';
+import { decodeCursor } from '../generators/pagination/cursor.ts';
+import {
+  cursorIdViolations,
+  forwardPageViolations,
+  idsOf,
+  limitViolations,
+  pageBefore,
+  sequenceDifference,
+  walkPageBound,
+} from '../generators/pagination/page-rules.ts';
+import { pageInvariants, walkBackward, walkForward, type Walk } from '../generators/pagination/walk.ts';
+import { defineCheck } from './support/define-check.ts';
+import { listPage, pageOf, type ListedPage, type RecordJson } from './support/list-pages.ts';
+import { idFilter, objectsToProbe, sortablePaths, textPolicyOf } from './support/ordering/probe.ts';
+import {
+  describeScenario,
+  exchangeOf,
+  judgeAgainstTruth,
+  scenarioArb,
+  scenarioFetcher,
+  type Scenario,
+} from './support/pagination/scenario.ts';
+import { checkProperty } from './support/property.ts';
+import { loadRunState } from './support/run-state.ts';
+import type { Samples } from './support/samples.ts';
+import { fail, inconclusive } from './support/verdicts.ts';
+
+const runState = loadRunState();
+const { catalogue } = runState;
+const smoke = runState.config.profile === 'smoke';
+const policy = textPolicyOf(runState);
+const WALK_TIME_LIMIT_MS = 60_000;
+/** Scenarios stay small so a walk with limit 1 still takes few requests. */
+const SCENARIO_RECORDS = 12;
+const WALK_RUNS = Math.min(runState.config.runs, 15);
+
+interface Prepared {
+  records: RecordJson[];
+  ranked: RankedPath[];
+}
+
+async function prepare(samples: Samples, object: CatalogueObject): Promise<Prepared> {
+  const sample = await samples.of(object);
+  const records = sample.records.filter((record) => typeof record['id'] === 'string');
+  if (records.length < 2) inconclusive(`fewer than two ${object.plural} records to paginate (sampled ${records.length})`);
+  return { records, ranked: rankPaths(sortablePaths(object), records, policy) };
+}
+
+/**
+ * The scenarios every gate run tries first: the first sampled records ordered by
+ * the most informative NULL-holding path both ways (a backward scan must flip the
+ * NULL side too), and by id only, with pages of two.
+ */
+function knownScenarios(prepared: Prepared): Scenario[] {
+  const ids = idsOf(prepared.records.slice(0, SCENARIO_RECORDS));
+  const nullPath = prepared.ranked.find((entry) => entry.decidedPair && entry.nulls > 0);
+  const scenarios: Scenario[] = [{ ids, limit: 2 }];
+  if (nullPath) {
+    const path = nullPath.path.join('.');
+    scenarios.push({ ids, limit: 2, order: parseOrderBy(`${path}[AscNullsFirst]`) });
+    scenarios.push({ ids, limit: 3, order: parseOrderBy(`${path}[DescNullsLast]`) });
+  }
+  return scenarios;
+}
+
+/** Smoke: one fixed scenario of four records and pages of two (three requests a walk at most). */
+function smokeScenario(prepared: Prepared): Scenario {
+  return { ids: idsOf(prepared.records.slice(0, 4)), limit: 2 };
+}
+
+function walkFailure(walk: Walk, violations: string[], scenario: Scenario, expected: string): never {
+  const shown = violations.slice(0, 4).join('; ') + (violations.length > 4 ? `; … ${violations.length - 4} more` : '');
+  const last = walk.pages[walk.pages.length - 1];
+  const exchange = exchangeOf(last);
+  fail({
+    received: shown,
+    expected,
+    hint: `${describeScenario(scenario)}; ${walk.pages.length} page(s) fetched`,
+    ...(exchange ? { exchange } : {}),
+  });
+}
+
+async function forwardWalk(client: TwentyClient, object: CatalogueObject, scenario: Scenario): Promise<void> {
+  let walk: Walk | undefined;
+  const { truth, violations } = await judgeAgainstTruth(client, object, scenario, async (truth) => {
+    walk = await walkForward({
+      limit: scenario.limit,
+      maxPages: walkPageBound(truth.records.length, scenario.limit),
+      fetchPage: scenarioFetcher(client, object, scenario, WALK_TIME_LIMIT_MS),
+    });
+    return pageInvariants(walk, idsOf(truth.records), { limit: scenario.limit, expectedTotal: truth.records.length });
+  });
+  if (violations.length > 0 && walk) {
+    walkFailure(walk, violations, scenario, `the ${truth.records.length} records of the single-page answer, each once and in its order, with totalCount ${truth.records.length} and era-D pageInfo on every page`);
+  }
+}
+
+async function backwardWalk(client: TwentyClient, object: CatalogueObject, scenario: Scenario): Promise<void> {
+  let walk: Walk | undefined;
+  const { truth, violations } = await judgeAgainstTruth(client, object, scenario, async (truth) => {
+    walk = undefined;
+    const before = truth.pageInfo.endCursor;
+    if (truth.records.length === 0) return [];
+    if (before === null) return ['the single-page answer has no endCursor to walk back from'];
+    walk = await walkBackward({
+      limit: scenario.limit,
+      maxPages: walkPageBound(truth.records.length, scenario.limit),
+      before,
+      fetchPage: scenarioFetcher(client, object, scenario, WALK_TIME_LIMIT_MS),
+    });
+    return pageInvariants(walk, idsOf(truth.records.slice(0, -1)), { limit: scenario.limit, expectedTotal: truth.records.length });
+  });
+  if (violations.length === 0) return;
+  if (!walk) fail({ received: violations.join('; '), expected: 'an endCursor on a non-empty page', exchange: truth.exchange });
+  walkFailure(walk, violations, scenario, `the ${truth.records.length - 1} records before the last one, in the single-page answer's order, with era-D pageInfo`);
+}
+
+async function roundTrips(client: TwentyClient, object: CatalogueObject, scenario: Scenario): Promise<void> {
+  let failure: { received: string; exchange?: Exchange } | undefined;
+  const { violations } = await judgeAgainstTruth(client, object, scenario, async (truth) => {
+    failure = undefined;
+    const list = idsOf(truth.records);
+    const fetchPage = scenarioFetcher(client, object, scenario, WALK_TIME_LIMIT_MS);
+    const forward = await walkForward({ limit: scenario.limit, maxPages: walkPageBound(list.length, scenario.limit), fetchPage });
+    const problems: string[] = [];
+    for (let k = 1; k < forward.pages.length; k++) {
+      const cursor = forward.pages[k]!.pageInfo.startCursor;
+      if (cursor === null) continue;
+      const back = await fetchPage({ limit: scenario.limit, ending_before: cursor });
+      const wanted = pageBefore(list, scenario.limit * k, scenario.limit);
+      const difference = sequenceDifference(idsOf(back.records), wanted);
+      const where = `ending_before=<startCursor of page ${k + 1}>`;
+      if (difference) problems.push(`${where}: ${difference}`);
+      if (back.pageInfo.hasNextPage !== true) problems.push(`${where}: hasNextPage is ${back.pageInfo.hasNextPage}, expected true (a cursor was sent)`);
+      if (back.pageInfo.hasPreviousPage !== k > 1) problems.push(`${where}: hasPreviousPage is ${back.pageInfo.hasPreviousPage}, expected ${k > 1}`);
+      if (problems.length > 0) {
+        failure = { received: problems.join('; '), ...(exchangeOf(back) ? { exchange: exchangeOf(back)! } : {}) };
+        return problems;
+      }
+    }
+    return problems;
+  });
+  if (violations.length > 0) {
+    fail({
+      received: failure?.received ?? violations.join('; '),
+      expected: `page k-1 of the forward walk (pages of ${scenario.limit}), in the same order`,
+      hint: describeScenario(scenario),
+      ...(failure?.exchange ? { exchange: failure.exchange } : {}),
+    });
+  }
+}
+
+/** A page with its pageInfo rules applied; the first violation fails the check. */
+function expectForwardPage(page: ListedPage, asked: { startingAfter: boolean; remaining?: number; ids?: string[] }, what: string): void {
+  const problems = [...forwardPageViolations(page, asked), ...cursorIdViolations(page, decodeCursor)];
+  const difference = asked.ids ? sequenceDifference(idsOf(page.records), asked.ids) : undefined;
+  if (difference) problems.unshift(`records: ${difference}`);
+  if (problems.length > 0) fail({ received: problems.join('; '), expected: `era-D pageInfo for ${what}`, exchange: page.exchange });
+}
+
+function expectError(exchange: Exchange, message: string, what: string): void {
+  const body = exchange.json as { statusCode?: unknown; messages?: unknown } | undefined;
+  const messages = Array.isArray(body?.messages) ? body.messages : [];
+  if (exchange.status !== 400 || body?.statusCode !== 400 || !messages.includes(message)) {
+    fail({
+      received: `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`,
+      expected: `400 {"statusCode":400,"error":"BadRequestException","messages":["${message}"]} for ${what}`,
+      exchange,
+    });
+  }
+}
+
+async function walkProperty(
+  id: string,
+  object: CatalogueObject,
+  prepared: Prepared,
+  body: (scenario: Scenario) => Promise<void>,
+): Promise<void> {
+  if (smoke) return body(smokeScenario(prepared));
+  await checkProperty(scenarioArb(object, prepared.records, prepared.ranked, SCENARIO_RECORDS), body, {
+    runSeed: runState.config.seed,
+    key: `${id} ${object.plural}`,
+    runs: WALK_RUNS,
+    describe: describeScenario,
+    shrink: true,
+    examples: knownScenarios(prepared),
+  });
+}
+
+for (const object of objectsToProbe(runState)) {
+  defineCheck('PAG-001', object.plural, async ({ client, samples }) => {
+    const prepared = await prepare(samples, object);
+    await walkProperty('PAG-001', object, prepared, (scenario) => forwardWalk(client, object, scenario));
+  });
+
+  defineCheck('PAG-002', object.plural, async ({ client, samples }) => {
+    const prepared = await prepare(samples, object);
+    await walkProperty('PAG-002', object, prepared, (scenario) => backwardWalk(client, object, scenario));
+  });
+
+  defineCheck('PAG-003', object.plural, async ({ client, samples }) => {
+    const prepared = await prepare(samples, object);
+    await walkProperty('PAG-003', object, prepared, (scenario) => roundTrips(client, object, scenario));
+  });
+
+  defineCheck('PAG-004', object.plural, async ({ client, samples }) => {
+    const prepared = await prepare(samples, object);
+    const ids = idsOf(prepared.records.slice(0, 6));
+    const filter = idFilter(ids);
+    const all = await listPage(client, object, { filter, limit: ids.length + 1 });
+    const list = idsOf(all.records);
+    const n = list.length;
+    if (n < 2) inconclusive(`the ${ids.length} sampled ${object.plural} records are no longer there`);
+    expectForwardPage(all, { startingAfter: false, remaining: 0, ids: list }, 'a first page holding the whole list');
+    const first = await listPage(client, object, { filter, limit: 1 });
+    expectForwardPage(first, { startingAfter: false, remaining: n - 1, ids: list.slice(0, 1) }, 'the first page of a longer list (limit=1)');
+    const blank = await listPage(client, object, { filter, limit: 1, starting_after: '' });
+    expectForwardPage(blank, { startingAfter: false, remaining: n - 1, ids: list.slice(0, 1) }, 'starting_after= (empty, ignored: the first page)');
+    const head = await listPage(client, object, { filter, limit: n - 1 });
+    expectForwardPage(head, { startingAfter: false, remaining: 1, ids: list.slice(0, n - 1) }, `all but the last record (limit=${n - 1})`);
+    const tail = await listPage(client, object, { filter, limit: n, starting_after: head.pageInfo.endCursor ?? '' });
+    expectForwardPage(tail, { startingAfter: true, remaining: 0, ids: list.slice(n - 1) }, 'the last page, after the endCursor of the page before it');
+    const beyond = await listPage(client, object, { filter, limit: 1, starting_after: all.pageInfo.endCursor ?? '' });
+    expectForwardPage(beyond, { startingAfter: true, remaining: 0, ids: [] }, 'the empty page after the last record');
+    const none = await listPage(client, object, { filter: idFilter([randomUUID()]), limit: 1 });
+    expectForwardPage(none, { startingAfter: false, remaining: 0, ids: [] }, 'a filter that matches nothing');
+  });
+
+  defineCheck('PAG-005', object.plural, async ({ client, samples }) => {
+    const prepared = await prepare(samples, object);
+    const ids = idsOf(prepared.records.slice(0, Math.max(1, Math.min(5, prepared.records.length - 1))));
+    const filter = idFilter(ids);
+    const all = await listPage(client, object, { filter, limit: ids.length + 1 });
+    const expected = all.records.length;
+    const probes: [string, ListedPage][] = [['the whole filtered list', all]];
+    probes.push(['limit=1', await listPage(client, object, { filter, limit: 1 })]);
+    if (all.pageInfo.startCursor) {
+      probes.push(['limit=1 after the first record', await listPage(client, object, { filter, limit: 1, starting_after: all.pageInfo.startCursor })]);
+    }
+    if (all.pageInfo.endCursor) {
+      probes.push(['ending_before the last record', await listPage(client, object, { filter, limit: 1, ending_before: all.pageInfo.endCursor })]);
+    }
+    for (const [what, page] of probes) {
+      if (page.totalCount !== expected) {
+        fail({
+          received: `totalCount ${page.totalCount} for ${what}`,
+          expected: `totalCount ${expected}: the records matching id[in]:[${ids.length} ids], whatever the cursor and limit`,
+          exchange: page.exchange,
+        });
+      }
+    }
+  });
+
+  defineCheck('PAG-006', object.plural, async ({ client }) => {
+    const maximum = catalogue.limit.maximum;
+    if (maximum === null) inconclusive("the document's limit parameter declares no maximum");
+    const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: String(maximum + 1) } });
+    if (exchange.status !== 200) {
+      fail({ received: `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`, expected: `200: limit=${maximum + 1} is clamped to ${maximum}, not refused`, exchange });
+    }
+    const page = pageOf(exchange, object);
+    const problems = limitViolations(page, { requested: maximum + 1, maximum });
+    if (problems.length > 0) fail({ received: problems.join('; '), expected: `at most ${maximum} records (the document's maximum)`, exchange });
+  });
+
+  defineCheck('PAG-007', object.plural, async ({ client }) => {
+    const defaultLimit = catalogue.limit.default ?? 60;
+    const queries: Record<string, string>[] = [{}, { limit: '' }];
+    for (const query of queries) {
+      const exchange = await client.request({ method: 'GET', path: object.listPath, query });
+      const page = pageOf(exchange, object);
+      const problems = limitViolations(page, { requested: defaultLimit, maximum: catalogue.limit.maximum });
+      if (problems.length > 0) {
+        fail({ received: problems.join('; '), expected: `min(totalCount, ${defaultLimit}) records for ${'limit' in query ? 'limit= (empty)' : 'no limit'}`, exchange });
+      }
+    }
+  });
+
+  defineCheck('PAG-008', object.plural, async ({ client }) => {
+    const cursor = 'invalid-cursor';
+    // The same request succeeds without the cursor; each probe adds only the bad cursor.
+    await listPage(client, object, { limit: 1 });
+    for (const parameter of ['starting_after', 'ending_before'] as const) {
+      const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: '1', [parameter]: cursor } });
+      expectError(exchange, `Invalid cursor: ${cursor}`, `${parameter}=${cursor}`);
+    }
+  });
+
+  defineCheck('PAG-009', object.plural, async ({ client }) => {
+    const first = await listPage(client, object, { limit: 1 });
+    const cursor = first.pageInfo.endCursor;
+    if (cursor === null) inconclusive(`no ${object.plural} record, so no cursor to send`);
+    await listPage(client, object, { limit: 1, starting_after: cursor });
+    const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: '1', starting_after: cursor, ending_before: cursor } });
+    expectError(exchange, 'Cannot provide both before and after', 'starting_after and ending_before together');
+  });
+
+  defineCheck('PAG-010', object.plural, async ({ client, samples }) => {
+    const prepared = await prepare(samples, object);
+    const ids = idsOf(prepared.records.slice(0, 5));
+    const filter = idFilter(ids);
+    const all = await listPage(client, object, { filter, limit: ids.length + 1 });
+    const list = idsOf(all.records);
+    const limit = 2;
+    const last = await listPage(client, object, { filter, limit, ending_before: '' });
+    const problems: string[] = [];
+    const difference = sequenceDifference(idsOf(last.records), list.slice(-limit));
+    if (difference) problems.push(`records: ${difference}`);
+    if (last.pageInfo.hasNextPage !== false) problems.push(`hasNextPage is ${last.pageInfo.hasNextPage}, expected false`);
+    if (last.pageInfo.hasPreviousPage !== list.length > limit) problems.push(`hasPreviousPage is ${last.pageInfo.hasPreviousPage}, expected ${list.length > limit}`);
+    if (problems.length > 0) {
+      fail({ received: problems.join('; '), expected: `the last ${limit} of the ${list.length} filtered records, in order (a backward scan with no cursor)`, exchange: last.exchange });
+    }
+  });
+}
