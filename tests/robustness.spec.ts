@@ -1,0 +1,188 @@
+// ROB-*: fuzzed and malformed inputs get a clear 4xx, never a 5xx, never a leak.
+// Each family check (ROB-001…006) sends its fixed table first (fast-check
+// examples) and then generated cases; ROB-007/008 judge the answers of all
+// families together; ROB-009 asks for an ordinary page after hostile input;
+// ROB-010 (gate/install) posts bodies that must be refused and checks that
+// nothing was written. Smoke probes one object with ≤ 15 GET requests.
+import type { Arbitrary } from 'fast-check';
+import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
+import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
+import { anyCaseArb, caseFamilies, interleavedExamples } from '../generators/robustness/all-cases.ts';
+import { bodyCaseArb, bodyCaseExamples, describeBodyCase, type BodyCase } from '../generators/robustness/body-cases.ts';
+import { describeCase, type RobustnessCase } from '../generators/robustness/cases.ts';
+import { baseLeaf, invalidFilterArb, invalidFilterExamples, malformedFilterArb, malformedFilterExamples } from '../generators/robustness/filter-cases.ts';
+import { judgeRejectionStatus } from '../generators/robustness/judge.ts';
+import { malformedPathArb, malformedPathExamples } from '../generators/robustness/path-cases.ts';
+import {
+  invalidLimitDepthArb,
+  invalidLimitDepthExamples,
+  malformedCursorArb,
+  malformedCursorExamples,
+  malformedOrderByArb,
+  malformedOrderByExamples,
+} from '../generators/robustness/query-cases.ts';
+import { checkDef, defineCheck } from './support/define-check.ts';
+import { listPage } from './support/list-pages.ts';
+import { checkProperty } from './support/property.ts';
+import { answerOf, expectErrorBody, expectNoLeak, expectNoLeakFor, expectRejected, sendOrFail } from './support/robustness/send.ts';
+import { loadRunState } from './support/run-state.ts';
+import { fail, inconclusive } from './support/verdicts.ts';
+
+const { catalogue, config } = loadRunState();
+const smoke = config.profile === 'smoke';
+
+/** Smoke's share of the 90-request budget: 15 requests, spread so each check sends at least one. */
+const SMOKE_RUNS: Record<string, number> = {
+  'ROB-001': 2,
+  'ROB-002': 2,
+  'ROB-003': 2,
+  'ROB-004': 2,
+  'ROB-005': 1,
+  'ROB-006': 2,
+  'ROB-007': 1,
+  'ROB-008': 1,
+};
+/** ROB-009: hostile requests before the ordinary one (smoke: one, so 1 + 1 requests). */
+const HOSTILE_BURST = smoke ? 1 : 4;
+
+function runsFor(id: string): number {
+  return smoke ? Math.min(config.runs, SMOKE_RUNS[id] ?? 1) : config.runs;
+}
+
+/** The object with the most filterable or sortable paths: smoke's only subject. */
+function richestObject(objects: readonly CatalogueObject[]): CatalogueObject | undefined {
+  const score = (object: CatalogueObject) => fieldPaths(object).filter((entry) => entry.comparators.length > 0 || entry.sortable).length;
+  return [...objects].sort((a, b) => score(b) - score(a))[0];
+}
+
+const richest = richestObject(catalogue.objects);
+const objects = smoke ? (richest ? [richest] : []) : catalogue.objects;
+const plurals = catalogue.objects.map((object) => object.plural);
+
+function titleOf(id: string, subject: string): string {
+  return `${checkDef(id).title} [${subject}]`;
+}
+
+async function runCases(
+  id: string,
+  object: CatalogueObject,
+  arb: Arbitrary<RobustnessCase>,
+  examples: RobustnessCase[],
+  body: (value: RobustnessCase) => Promise<void>,
+): Promise<void> {
+  await checkProperty(arb, body, {
+    runSeed: config.seed,
+    key: titleOf(id, object.plural),
+    runs: runsFor(id),
+    describe: describeCase,
+    shrink: !smoke,
+    examples,
+  });
+}
+
+// ---------------------------------------------------------------- ROB-001…006: one family each
+
+interface Family {
+  id: string;
+  arb: (object: CatalogueObject) => Arbitrary<RobustnessCase>;
+  examples: (object: CatalogueObject) => RobustnessCase[];
+  /** Why the family cannot run on this object, if it cannot. */
+  unavailable?: (object: CatalogueObject) => string | null;
+}
+
+const FAMILIES: Family[] = [
+  { id: 'ROB-001', arb: malformedFilterArb, examples: malformedFilterExamples },
+  { id: 'ROB-002', arb: invalidFilterArb, examples: invalidFilterExamples },
+  { id: 'ROB-003', arb: malformedOrderByArb, examples: malformedOrderByExamples },
+  { id: 'ROB-004', arb: invalidLimitDepthArb, examples: invalidLimitDepthExamples },
+  {
+    id: 'ROB-005',
+    arb: malformedCursorArb,
+    examples: malformedCursorExamples,
+    unavailable: () => (catalogue.legacy ? 'the document is 2024-style: no starting_after/ending_before to probe' : null),
+  },
+  { id: 'ROB-006', arb: malformedPathArb, examples: (object) => malformedPathExamples(object, plurals) },
+];
+
+for (const object of objects) {
+  for (const family of FAMILIES) {
+    defineCheck(family.id, object.plural, async ({ client }) => {
+      const reason = family.unavailable?.(object);
+      if (reason) inconclusive(reason);
+      await runCases(family.id, object, family.arb(object), family.examples(object), (value) => expectRejected(client, value));
+    });
+  }
+
+  // ---------------------------------------------------------------- ROB-007, ROB-008: every family's answers
+
+  const families = caseFamilies(object, { otherPlurals: plurals, cursors: !catalogue.legacy });
+
+  defineCheck('ROB-007', object.plural, async ({ client }) => {
+    await runCases('ROB-007', object, anyCaseArb(families), interleavedExamples(families), (value) => expectErrorBody(client, value));
+  });
+
+  defineCheck('ROB-008', object.plural, async ({ client }) => {
+    await runCases('ROB-008', object, anyCaseArb(families), interleavedExamples(families), (value) => expectNoLeakFor(client, value));
+  });
+}
+
+// ---------------------------------------------------------------- ROB-009: still serving
+
+/** Inputs that cost a parser or a planner the most: deep nesting, long or-lists, long values. */
+function hostileBurst(object: CatalogueObject): RobustnessCase[] {
+  const leaf = baseLeaf(object);
+  const cases: RobustnessCase[] = [
+    { family: 'filter', path: object.listPath, query: { filter: `${'and('.repeat(60)}${leaf}${')'.repeat(60)}` }, expect: 'client-error', why: 'and() nested 60 deep' },
+    { family: 'filter', path: object.listPath, query: { filter: `or(${Array(150).fill(leaf).join(',')})` }, expect: 'client-error', why: 'or() of 150 leaves' },
+    { family: 'filter', path: object.listPath, query: { filter: `${leaf.replace(/\[is\]:NULL$/, '[eq]:')}"${'('.repeat(900)}"` }, expect: 'client-error', why: '900 open brackets in a value' },
+    { family: 'order_by', path: object.listPath, query: { order_by: Array(200).fill('id').join(',') }, expect: 'client-error', why: 'order_by with 200 items' },
+  ];
+  return cases.slice(0, HOSTILE_BURST);
+}
+
+if (richest) {
+  defineCheck('ROB-009', richest.plural, async ({ client }) => {
+    // The hostile answers themselves are the family checks' business; only silence fails here.
+    for (const value of hostileBurst(richest)) {
+      await sendOrFail(client, { method: 'GET', path: value.path, query: value.query }, value.why);
+    }
+    // listPage fails the check unless the answer is a 200 list envelope.
+    await listPage(client, richest, { limit: 1 });
+  });
+}
+
+// ---------------------------------------------------------------- ROB-010: refused bodies write nothing
+
+async function totalCount(client: Parameters<typeof listPage>[0], object: CatalogueObject): Promise<number> {
+  return (await listPage(client, object, { limit: 1 })).totalCount;
+}
+
+for (const object of objects) {
+  defineCheck('ROB-010', object.plural, async ({ client }) => {
+    const before = await totalCount(client, object);
+    let failure: unknown;
+    try {
+      await checkProperty(
+        bodyCaseArb(object),
+        async (value: BodyCase) => {
+          const exchange = await sendOrFail(client, { method: value.method, path: value.path, body: value.body }, value.why);
+          const finding = judgeRejectionStatus(answerOf(exchange), 'client-error');
+          if (finding) fail({ ...finding, hint: `the body: ${value.why}`, exchange });
+          expectNoLeak(exchange, [value.body]);
+        },
+        { runSeed: config.seed, key: titleOf('ROB-010', object.plural), runs: config.runs, describe: describeBodyCase, shrink: !smoke, examples: bodyCaseExamples(object) },
+      );
+    } catch (error) {
+      failure = error;
+    }
+    const after = await totalCount(client, object);
+    if (after !== before) {
+      fail({
+        received: `totalCount ${before} before the refused bodies, ${after} after`,
+        expected: 'no record created or deleted by a request that was refused',
+        hint: 'another client writing to this workspace at the same time would also explain it; rerun on a quiet workspace',
+      });
+    }
+    if (failure !== undefined) throw failure;
+  });
+}
