@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { exprArb } from './arbitraries.ts';
+import { arbFields, precisePaths } from './filterable-paths.ts';
+import { parseFilter } from './grammar.ts';
+import { booleanLawViolations, relatedFilters, type RelatedAnswers, type RelatedFilters } from './metamorphic.ts';
+import { selectIds } from './selection.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS, resolveCompany } from './testing/company-sample.ts';
+
+const universe = COMPANY_RECORDS.map((r) => String(r['id']));
+const answer = (filter: Parameters<typeof selectIds>[0]) => selectIds(filter, COMPANY_RECORDS, resolveCompany);
+
+function answersOf(related: RelatedFilters): RelatedAnswers {
+  return {
+    f: answer(related.f),
+    notF: answer(related.notF),
+    g: answer(related.g),
+    andFG: answer(related.andFG),
+    orFG: answer(related.orFG),
+    groupF: answer(related.groupF),
+  };
+}
+
+test('the laws hold for every answer the three-valued oracle gives (so a violation is the server\'s)', () => {
+  const fields = arbFields(precisePaths(COMPANY_PATHS, { embeddedReference: true }), COMPANY_RECORDS);
+  const expr = exprArb(fields, { maxDepth: 2 });
+  fc.assert(
+    fc.property(expr, expr, (f, g) => {
+      assert.deepEqual(booleanLawViolations(answersOf(relatedFilters(f, g)), universe), []);
+    }),
+    { seed: 20261127, numRuns: 300 },
+  );
+});
+
+test('F and not(F) leave out the rows where F is unknown, yet stay disjoint', () => {
+  const related = relatedFilters(parseFilter('employees[gt]:50'), parseFilter('name[eq]:Acme'));
+  const answers = answersOf(related);
+  assert.ok(answers.f.length + (answers.notF?.length ?? 0) < universe.length);
+  assert.deepEqual(booleanLawViolations(answers, universe), []);
+});
+
+test('a not() evaluated as its child, an or() evaluated as and(), a lost group, a leak outside the universe: each is named', () => {
+  const related = relatedFilters(parseFilter('employees[gt]:50'), parseFilter('name[eq]:Acme'));
+  const good = answersOf(related);
+  const notIgnored = booleanLawViolations({ ...good, notF: good.f }, universe);
+  assert.match(notIgnored.join(), /F and not\(F\) both returned/);
+  const orAsAnd = booleanLawViolations({ ...good, orFG: good.andFG ?? [] }, universe);
+  assert.match(orAsAnd.join(), /or\(F,G\) vs F ∪ G/);
+  const andAsOr = booleanLawViolations({ ...good, andFG: good.orFG ?? [] }, universe);
+  assert.match(andAsOr.join(), /and\(F,G\) vs F ∩ G/);
+  assert.match(booleanLawViolations({ ...good, groupF: [] }, universe).join(), /and\(F\) vs F/);
+  assert.match(booleanLawViolations({ ...good, g: [...(good.g ?? []), 'stranger'] }, universe).join(), /outside the queried universe: stranger/);
+});
+
+test('answers that were not fetched are not judged (smoke asks only F and not(F))', () => {
+  assert.deepEqual(booleanLawViolations({ f: ['a'], notF: ['b'] }, ['a', 'b', 'c']), []);
+});
