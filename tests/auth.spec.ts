@@ -12,7 +12,7 @@ import type { Exchange } from '../generators/client/exchange.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { ConformanceFixtures } from './fixtures.ts';
-import { listTarget, oneTarget, sendProbe, type ProbeRequest, type ProbeResult, type ProbeTarget } from './support/auth/probes.ts';
+import { emptyBatchTarget, listTarget, oneTarget, sendProbe, type ProbeRequest, type ProbeResult, type ProbeTarget } from './support/auth/probes.ts';
 import { defineCheck } from './support/define-check.ts';
 import { loadRunState } from './support/run-state.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
@@ -67,6 +67,17 @@ async function expectRejected(client: TwentyClient, target: ProbeTarget, probe: 
   return exchange;
 }
 
+function expectedAcceptance(target: ProbeTarget): string {
+  switch (target.route.kind) {
+    case 'list':
+      return `200 with data.${target.route.listKey}[]`;
+    case 'one':
+      return `200 with data.${target.route.oneKey}, or 404`;
+    case 'empty-batch':
+      return 'any answer but 401/403 (Twenty: 400 "Input must not be empty")';
+  }
+}
+
 interface TargetDef {
   subject: string;
   resolve: (fixtures: ConformanceFixtures) => Promise<ProbeTarget>;
@@ -82,6 +93,9 @@ function targetsOf(objects: typeof catalogue.objects): TargetDef[] {
     if (!smoke && onePath && oneKey) {
       targets.push({ subject: `${object.plural} one`, resolve: ({ samples }) => oneTarget(object, onePath, oneKey, samples) });
     }
+    // Authentication comes before body validation (contract §2.2), also on the write routes.
+    const { batchPath } = object;
+    if (!smoke && batchPath) targets.push({ subject: `${object.plural} empty batch`, resolve: async () => emptyBatchTarget(batchPath) });
   }
   return targets;
 }
@@ -96,7 +110,7 @@ for (const { subject, resolve } of targetsOf(objects)) {
     if (problem) {
       fail({
         received: problem,
-        expected: target.route.kind === 'list' ? `200 with data.${target.route.listKey}[]` : `200 with data.${target.route.oneKey}, or 404`,
+        expected: expectedAcceptance(target),
         exchange,
         hint: 'Check that TWENTY_API_KEY is a valid, unrevoked key of this workspace.',
       });

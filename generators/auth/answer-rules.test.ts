@@ -68,4 +68,10 @@ test('the baseline: a list envelope, the record asked for, or 404 (authenticated
   assert.equal(acceptedProblem({ status: 404, json: {} }, one), null);
   assert.equal(acceptedProblem({ status: 200, json: { data: { company: { id: 'c2' } } } }, one), 'HTTP 200 without data.company.id = c1');
   assert.equal(acceptedProblem(invalid, one), 'HTTP 401');
+
+  const batch = { kind: 'empty-batch' } as const;
+  assert.equal(acceptedProblem({ status: 400, json: { statusCode: 400, messages: ['Input must not be empty'] } }, batch), null);
+  assert.equal(acceptedProblem({ status: 201, json: { data: { createCompanies: [] } } }, batch), null);
+  assert.equal(acceptedProblem(missing, batch), 'HTTP 403: the valid key was refused');
+  assert.equal(acceptedProblem(invalid, batch), 'HTTP 401: the valid key was refused');
 });

@@ -68,15 +68,23 @@ export function sameRejectionProblem(answer: Answer, absent: Answer): string | n
   return differences.length === 0 ? null : differences.join(', ');
 }
 
-export type Route = { kind: 'list'; listKey: string } | { kind: 'one'; oneKey: string; id: string };
+export type Route =
+  | { kind: 'list'; listKey: string }
+  | { kind: 'one'; oneKey: string; id: string }
+  /** POST of an empty batch: nothing to create, so only "past authentication" is asked of it. */
+  | { kind: 'empty-batch' };
 
 /**
  * The baseline: the valid key is accepted. A list answers 200 with data.<plural>[].
  * A get-one answers 200 with the record asked for, or 404: authentication passed
  * and the record did not exist (a made-up id, or one deleted meanwhile by another
- * client).
+ * client). An empty batch create only has to get past authentication.
  */
 export function acceptedProblem(answer: Answer, route: Route): string | null {
+  if (route.kind === 'empty-batch') {
+    // Twenty answers 400 (`Input must not be empty`) after authentication; any answer but 401/403 shows the key passed.
+    return answer.status === 401 || answer.status === 403 ? `HTTP ${answer.status}: the valid key was refused` : null;
+  }
   if (route.kind === 'one' && answer.status === 404) return null;
   if (answer.status !== 200) return `HTTP ${answer.status}`;
   const data = isObject(answer.json) && isObject(answer.json.data) ? answer.json.data : undefined;

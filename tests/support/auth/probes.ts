@@ -10,10 +10,12 @@ import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import type { Samples } from '../samples.ts';
 
-/** One request that succeeds with the valid key; each probe changes only its credential. */
+/** One request that passes authentication with the valid key; each probe changes only its credential. */
 export interface ProbeRequest {
+  method?: 'GET' | 'POST';
   path: string;
   query?: Record<string, string>;
+  body?: unknown;
 }
 
 export interface ProbeTarget extends ProbeRequest {
@@ -35,7 +37,7 @@ export function sendProbe(client: TwentyClient, request: ProbeRequest, probe: Pr
     cache = new Map();
     sent.set(client, cache);
   }
-  const key = `${probe} GET ${request.path} ${JSON.stringify(request.query ?? {})}`;
+  const key = `${probe} ${request.method ?? 'GET'} ${request.path} ${JSON.stringify(request.query ?? {})}`;
   let result = cache.get(key);
   if (!result) {
     result = send(client, request, probe);
@@ -50,9 +52,10 @@ async function send(client: TwentyClient, request: ProbeRequest, probe: ProbeNam
   // Registered before sending, so the request log, the reproducer and an echo are all covered.
   for (const secret of credential.secrets) client.addSecret(secret.value, secret.label);
   const exchange = await client.request({
-    method: 'GET',
+    method: request.method ?? 'GET',
     path: request.path,
     ...(request.query ? { query: request.query } : {}),
+    ...(request.body !== undefined ? { body: request.body } : {}),
     auth: credential.auth,
   });
   return { exchange, literals: credential.literals };
@@ -75,4 +78,13 @@ export async function oneTarget(object: CatalogueObject, onePath: string, oneKey
     madeUpIds.set(object.plural, id);
   }
   return { path: onePath.replace(/\{[^}]+\}/, encodeURIComponent(id)), route: { kind: 'one', oneKey, id } };
+}
+
+/**
+ * POST of an empty batch to the write route: nothing can be created whatever the
+ * credential, so even a server whose auth is broken writes nothing. Never in smoke
+ * (the client is read-only there).
+ */
+export function emptyBatchTarget(batchPath: string): ProbeTarget {
+  return { method: 'POST', path: batchPath, body: [], route: { kind: 'empty-batch' } };
 }
