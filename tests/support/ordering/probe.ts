@@ -23,15 +23,21 @@ function probeablePathCount(object: CatalogueObject): number {
   return fieldPaths(object).filter((entry) => entry.sortable || entry.comparators.length > 0).length;
 }
 
-/** Smoke probes one object, the one with the most filterable/sortable paths; the other profiles all. */
+/** How many objects each profile probes: smoke is bound by its 90-request budget, install by 3000. */
+const OBJECTS_BY_PROFILE = { smoke: 1, install: 4, gate: Number.POSITIVE_INFINITY } as const;
+
+/**
+ * The objects with the most filterable/sortable paths first (stable for ties);
+ * smoke probes the richest one, install the four richest, gate every object.
+ */
 export function objectsToProbe(runState: RunState): CatalogueObject[] {
   const { objects } = runState.catalogue;
-  if (runState.config.profile !== 'smoke') return [...objects];
-  const richest = objects.reduce<CatalogueObject | undefined>(
-    (best, object) => (best === undefined || probeablePathCount(object) > probeablePathCount(best) ? object : best),
-    undefined,
-  );
-  return richest ? [richest] : [];
+  if (runState.config.profile === 'gate') return [...objects];
+  const ranked = objects
+    .map((object, index) => ({ object, index, paths: probeablePathCount(object) }))
+    .sort((a, b) => b.paths - a.paths || a.index - b.index)
+    .map((entry) => entry.object);
+  return ranked.slice(0, OBJECTS_BY_PROFILE[runState.config.profile]);
 }
 
 export function sortablePaths(object: CatalogueObject): SortablePath[] {
