@@ -51,3 +51,8 @@ test('a marker that is only in the echo is ignored, the same marker outside it i
 test('textsOf walks keys and values of nested JSON', () => {
   assert.deepEqual(textsOf({ a: ['x', { b: 1, c: 'y' }], d: null }), ['a', 'x', 'b', 'c', 'y', 'd']);
 });
+
+test('links are not file paths; a bare "    at fn (" line is a stack frame', () => {
+  assert.deepEqual(findLeaks(body('See https://docs.twenty.com/app/rest/filters for help', 400), []), []);
+  assert.deepEqual(kinds(findLeaks(body('boom\n    at Object.<anonymous> (native)'), [])), ['stack trace']);
+});

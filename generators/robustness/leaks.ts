@@ -15,6 +15,7 @@ export interface Leak {
 const PATTERNS: readonly [LeakKind, RegExp][] = [
   ['stack trace', /(?:^|\n)\s+at (?:async )?[\w$.<>[\] ]*\(?[^\n]*:\d+:\d+\)?/g],
   ['stack trace', /\b(?:Error|Exception): [^\n]*\n\s+at /g],
+  ['stack trace', /\n\s{2,}at [\w$.<>[\]]+ \(/g],
   ['database internals', /syntax error at (?:or near|end of input)/g],
   ['database internals', /\bQueryFailedError\b/g],
   ['database internals', /\b(?:relation|column) "[^"]*" (?:does not exist|of relation)/g],
@@ -23,7 +24,8 @@ const PATTERNS: readonly [LeakKind, RegExp][] = [
   ['database internals', /\bpg_[a-z_]+/g],
   ['database internals', /\bworkspace_[a-z0-9]{8,}\b/g],
   ['database internals', /\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\b[^\n]{0,200}\b(?:FROM|VALUES|SET|WHERE)\b/g],
-  ['file path', /(?:\/(?:usr|app|home|opt|srv|var|tmp|root)\/[\w.@-]+\/[\w./@-]*|[A-Za-z]:\\[\w\\. -]+)/g],
+  // Not inside a URL: `https://host/app/x/` is a link, `(/app/x/` a path.
+  ['file path', /(?:(?<![\w.-])\/(?:usr|app|home|opt|srv|var|tmp|root)\/[\w.@-]+\/[\w./@-]*|[A-Za-z]:\\[\w\\. -]+)/g],
   ['file path', /\bnode_modules\/[\w@./-]+/g],
   ['file path', /[\w./-]+\.(?:ts|js|mjs|cjs):\d+(?::\d+)?/g],
   ['token', /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]+/g],
