@@ -87,12 +87,13 @@ for (const object of objectsToProbe(runState)) {
     const universe = await universeFor(samples, object);
     const path = firstInformative(rankedFor(object, universe), object).path.join('.');
     const explicitOrder = `${path}[AscNullsFirst]`;
-    const implicit = await orderedPage(client, object, universe, path);
+    let implicit = await orderedPage(client, object, universe, path);
     expectOrdered(implicit, parseOrderBy(explicitOrder), resolve, `order_by=${path} (default AscNullsFirst)`);
     let explicit = await orderedPage(client, object, universe, explicitOrder);
     let difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
-    // Another client may have written in between: ask the explicit form once more before concluding.
+    // Another client may have written in between: ask both forms afresh before concluding.
     if (difference) {
+      implicit = await orderedPage(client, object, universe, path, true);
       explicit = await orderedPage(client, object, universe, explicitOrder, true);
       difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
     }
