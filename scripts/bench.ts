@@ -1,16 +1,25 @@
-// `npm run bench`: measures the reference deployment as a user meets it and
-// prints a table. No thresholds: the numbers go into the closing note
-// (targets: start ≤ 3 s, list p50 ≤ 10 ms at 1,000 records, RSS ≤ 300 MB).
+// `npm run bench`: measures the reference deployment as a user meets it, by
+// spawning the reference CLI, and prints a table against the targets (start
+// ≤ 3 s, list p50 ≤ 10 ms at 1,000 records, RSS ≤ 300 MB). No pass/fail exit
+// code: the machine is shared and the numbers are for people to read.
+//
+// Honest by construction: the data-directory cache lives in a temporary folder
+// of its own, so the first start really is a first run ever (initdb + DDL +
+// seed) and the warm starts reuse only what that first run cached. Latency is
+// the client-side round trip (HTTP + engine + PGlite), one request at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const START_RUNS = 3;
-const EXTRA_RECORDS = 1000;
+const WARM_START_RUNS = 3;
+const TARGET_RECORDS = 1000;
 const BATCH_SIZE = 50;
 const WARMUP_REQUESTS = 20;
 const MEASURED_REQUESTS = 200;
+const IDLE_SETTLE_MS = 1000;
 const LIST_QUERY = '/rest/companies?filter=employees[gte]:100&order_by=name[AscNullsLast]&limit=60';
 
 interface Started {
@@ -20,10 +29,11 @@ interface Started {
   startMs: number;
 }
 
-function startReference(): Promise<Started> {
+function startReference(cacheDir: string): Promise<Started> {
   const began = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'reference/main.ts', '--port', '0'], {
     cwd: root,
+    env: { ...process.env, TWENTY_CONFORMANCE_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -31,8 +41,8 @@ function startReference(): Promise<Started> {
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error('the reference did not print its JSON line within 60 s'));
-    }, 60_000);
+      reject(new Error('the reference did not print its JSON line within 120 s'));
+    }, 120_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
@@ -59,72 +69,108 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+/** Nearest-rank percentile: the smallest value with at least p% of the samples at or below it. */
 const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  const ordered = sorted(values);
+  return ordered[Math.min(ordered.length - 1, Math.max(0, Math.ceil((p / 100) * ordered.length) - 1))] ?? NaN;
 };
 
-function rssMegabytes(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
+/** Resident memory of the server process (VmRSS), and its peak so far (VmHWM), in MB. */
+function memoryOf(pid: number | undefined): { rss: number; peak: number } {
+  if (pid === undefined) return { rss: NaN, peak: NaN };
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return kilobytes / 1024;
+    const read = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]) / 1024;
+    return { rss: read('VmRSS'), peak: read('VmHWM') };
   } catch {
-    return NaN;
+    return { rss: NaN, peak: NaN };
   }
 }
 
-async function request(started: Started, method: string, path: string, body?: unknown): Promise<number> {
+async function request(started: Started, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(started.baseUrl + path, {
     method,
     headers: { authorization: `Bearer ${started.apiKey}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
-  await response.arrayBuffer();
+  const text = await response.text();
   if (response.status >= 300) throw new Error(`${method} ${path.split('?')[0]} answered ${response.status}`);
-  return response.status;
+  return JSON.parse(text) as unknown;
 }
 
-async function main() {
-  const startTimes: number[] = [];
-  for (let run = 0; run < START_RUNS; run += 1) {
-    const started = await startReference();
-    startTimes.push(started.startMs);
-    await stop(started.child);
-  }
+async function totalCount(started: Started, path: string): Promise<number> {
+  const body = (await request(started, 'GET', path)) as { totalCount?: unknown };
+  return Number(body.totalCount);
+}
 
-  const started = await startReference();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms: number) => `${ms.toFixed(1)} ms`;
+const megabytes = (mb: number) => `${mb.toFixed(0)} MB`;
+
+async function main() {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'twenty-conformance-bench-'));
   try {
-    for (let offset = 0; offset < EXTRA_RECORDS; offset += BATCH_SIZE) {
-      const batch = Array.from({ length: BATCH_SIZE }, (_, index) => ({
-        name: `Bench company ${offset + index}`,
-        employees: (offset + index) % 500,
-      }));
-      await request(started, 'POST', '/rest/batch/companies', batch);
+    // First run ever: empty cache, so the reference runs initdb, DDL and seed, then caches.
+    const first = await startReference(cacheDir);
+    await stop(first.child);
+
+    const warmStarts: number[] = [];
+    for (let run = 0; run < WARM_START_RUNS; run += 1) {
+      const started = await startReference(cacheDir);
+      warmStarts.push(started.startMs);
+      await stop(started.child);
     }
-    for (let index = 0; index < WARMUP_REQUESTS; index += 1) await request(started, 'GET', LIST_QUERY);
-    const latencies: number[] = [];
-    for (let index = 0; index < MEASURED_REQUESTS; index += 1) {
-      const began = performance.now();
-      await request(started, 'GET', LIST_QUERY);
-      latencies.push(performance.now() - began);
+
+    const started = await startReference(cacheDir);
+    try {
+      await sleep(IDLE_SETTLE_MS);
+      const idle = memoryOf(started.child.pid);
+
+      // Top the companies up to TARGET_RECORDS (the seed already holds some).
+      const seeded = await totalCount(started, '/rest/companies?limit=1');
+      for (let made = seeded; made < TARGET_RECORDS; made += BATCH_SIZE) {
+        const batch = Array.from({ length: Math.min(BATCH_SIZE, TARGET_RECORDS - made) }, (_, index) => ({
+          name: `Bench company ${made + index}`,
+          employees: (made + index) % 500,
+        }));
+        await request(started, 'POST', '/rest/batch/companies', batch);
+      }
+      const records = await totalCount(started, '/rest/companies?limit=1');
+      const matching = await totalCount(started, LIST_QUERY);
+
+      for (let index = 0; index < WARMUP_REQUESTS; index += 1) await request(started, 'GET', LIST_QUERY);
+      const latencies: number[] = [];
+      for (let index = 0; index < MEASURED_REQUESTS; index += 1) {
+        const began = performance.now();
+        await request(started, 'GET', LIST_QUERY);
+        latencies.push(performance.now() - began);
+      }
+      const loaded = memoryOf(started.child.pid);
+
+      const rows: [string, string, string][] = [
+        ['start, empty cache (first run: initdb+seed)', seconds(first.startMs), '(one-off)'],
+        ['start, warm cache (median)', seconds(percentile(warmStarts, 50)), '≤ 3 s'],
+        ['start, warm cache (max)', seconds(Math.max(...warmStarts)), '≤ 3 s'],
+        [`list p50 (filter+order_by, ${records} records)`, millis(percentile(latencies, 50)), '≤ 10 ms'],
+        [`list p95 (filter+order_by, ${records} records)`, millis(percentile(latencies, 95)), ''],
+        ['server RSS idle (1 s after start)', megabytes(idle.rss), '≤ 300 MB'],
+        ['server RSS after the load', megabytes(loaded.rss), '≤ 300 MB'],
+        ['server peak RSS (VmHWM)', megabytes(loaded.peak), ''],
+      ];
+      const width = Math.max(...rows.map(([label]) => label.length));
+      console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(9)}  target`);
+      for (const [label, value, target] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(9)}  ${target}`);
+      console.log(`(warm starts: ${warmStarts.map(seconds).join(', ')})`);
+      console.log(
+        `(${MEASURED_REQUESTS} sequential requests after ${WARMUP_REQUESTS} warm-up, ${matching} of ${records} companies match, page of 60: ${LIST_QUERY})`,
+      );
+    } finally {
+      await stop(started.child);
     }
-    const rss = rssMegabytes(started.child.pid);
-    const rows: [string, string, string][] = [
-      ['cold start to JSON line (min)', `${(Math.min(...startTimes) / 1000).toFixed(2)} s`, '≤ 3 s'],
-      ['cold start to JSON line (median)', `${(median(startTimes) / 1000).toFixed(2)} s`, '≤ 3 s'],
-      [`list p50 (filter+order_by, ${EXTRA_RECORDS}+ records)`, `${percentile(latencies, 50).toFixed(1)} ms`, '≤ 10 ms'],
-      [`list p95 (filter+order_by, ${EXTRA_RECORDS}+ records)`, `${percentile(latencies, 95).toFixed(1)} ms`, ''],
-      ['server RSS after the run', `${rss.toFixed(0)} MB`, '≤ 300 MB'],
-    ];
-    const width = Math.max(...rows.map(([label]) => label.length));
-    console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(9)}  target`);
-    for (const [label, value, target] of rows) console.log(`${label.padEnd(width)}  ${value.padStart(9)}  ${target}`);
-    console.log(`(start runs: ${startTimes.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s; ${MEASURED_REQUESTS} measured requests: ${LIST_QUERY})`);
   } finally {
-    await stop(started.child);
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
