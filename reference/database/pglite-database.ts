@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { runSetup, type Database, type Queryable, type SetupStatement } from './database.ts';
+import { INITDB_PARAMS, SHRINK_STATEMENTS, startParams } from './pglite-settings.ts';
 import { cacheKey, defaultCacheDir, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
 
 export interface PgliteSetup {
@@ -50,21 +51,24 @@ function wrap(pg: PGlite, schema: string): Database {
 
 const SESSION_SETUP = "SET TIME ZONE 'UTC';";
 
+const PGLITE_OPTIONS = { startParams: startParams(), initDbStartParams: [...INITDB_PARAMS] };
+
 export async function openPgliteDatabase(setup: PgliteSetup): Promise<PgliteOpenReport> {
   const started = performance.now();
   const dir = setup.cacheDir ?? defaultCacheDir();
-  const key = cacheKey([pgliteVersion(), setup.schema, ...setup.setupSql.map((statement) => JSON.stringify(statement)), ...(setup.keyParts ?? [])]);
+  const key = cacheKey([pgliteVersion(), JSON.stringify(PGLITE_OPTIONS), JSON.stringify(SHRINK_STATEMENTS), setup.schema, ...setup.setupSql.map((statement) => JSON.stringify(statement)), ...(setup.keyParts ?? [])]);
   const cached = setup.noCache ? null : await readCachedDataDir(dir, key);
   if (cached) {
-    const pg = new PGlite({ loadDataDir: new Blob([cached]) });
+    const pg = new PGlite({ ...PGLITE_OPTIONS, loadDataDir: new Blob([cached]) });
     await pg.waitReady;
     await pg.exec(SESSION_SETUP);
     return { database: wrap(pg, setup.schema), source: 'cache', millis: performance.now() - started };
   }
-  const pg = new PGlite();
+  const pg = new PGlite(PGLITE_OPTIONS);
   await pg.waitReady;
   await pg.exec(SESSION_SETUP);
   await pg.transaction((tx) => runSetup(wrapQueryable(tx), setup.setupSql));
+  for (const statement of SHRINK_STATEMENTS) await pg.exec(statement);
   if (!setup.noCache) {
     try {
       const dump = await pg.dumpDataDir('none');
