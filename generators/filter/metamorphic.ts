@@ -39,41 +39,53 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.length === right.length && left.every((id, i) => id === right[i]);
 }
 
+/** At most five ids, and how many there were: enough to reproduce, short enough to read. */
+function listed(ids: readonly string[]): string {
+  const head = ids.slice(0, 5).join(', ');
+  return ids.length > 5 ? `${ids.length} ids [${head}, …]` : `[${head}]`;
+}
+
 function describeDifference(name: string, received: readonly string[], expected: readonly string[]): string {
   const got = new Set(received);
   const want = new Set(expected);
   const missing = [...want].filter((id) => !got.has(id));
   const extra = [...got].filter((id) => !want.has(id));
-  return `${name} returned ${got.size} ids, expected ${want.size}: missing [${missing.join(', ')}], unexpected [${extra.join(', ')}]`;
+  return `${name} returned ${got.size} ids, expected ${want.size}: missing ${listed(missing)}, unexpected ${listed(extra)}`;
+}
+
+export interface LawViolation {
+  /** The answer that shows the break best (its exchange is the reproducer). */
+  answer: keyof RelatedFilters;
+  text: string;
 }
 
 /**
- * One sentence per broken relation (empty when all hold). `universe` is the set
+ * One violation per broken relation (empty when all hold). `universe` is the set
  * every answer must stay within (the ids the queries were restricted to).
  */
-export function booleanLawViolations(answers: RelatedAnswers, universe: readonly string[]): string[] {
-  const violations: string[] = [];
+export function booleanLawViolations(answers: RelatedAnswers, universe: readonly string[]): LawViolation[] {
+  const violations: LawViolation[] = [];
   const inUniverse = new Set(universe);
   for (const [name, ids] of Object.entries(answers)) {
     const outside = (ids ?? []).filter((id) => !inUniverse.has(id));
-    if (outside.length > 0) violations.push(`${name} returned ids outside the queried universe: ${outside.join(', ')}`);
+    if (outside.length > 0) violations.push({ answer: name as keyof RelatedFilters, text: `${name} returned ids outside the queried universe: ${listed(outside)}` });
   }
   const f = new Set(answers.f);
   if (answers.notF) {
     const both = answers.notF.filter((id) => f.has(id));
-    if (both.length > 0) violations.push(`F and not(F) both returned ${both.join(', ')} (they must be disjoint)`);
+    if (both.length > 0) violations.push({ answer: 'notF', text: `F and not(F) both returned ${listed(both)} (they must be disjoint)` });
   }
   if (answers.g && answers.andFG) {
     const g = new Set(answers.g);
     const expected = answers.f.filter((id) => g.has(id));
-    if (!sameSet(answers.andFG, expected)) violations.push(describeDifference('and(F,G) vs F ∩ G:', answers.andFG, expected));
+    if (!sameSet(answers.andFG, expected)) violations.push({ answer: 'andFG', text: describeDifference('and(F,G) vs F ∩ G:', answers.andFG, expected) });
   }
   if (answers.g && answers.orFG) {
     const expected = [...new Set([...answers.f, ...answers.g])];
-    if (!sameSet(answers.orFG, expected)) violations.push(describeDifference('or(F,G) vs F ∪ G:', answers.orFG, expected));
+    if (!sameSet(answers.orFG, expected)) violations.push({ answer: 'orFG', text: describeDifference('or(F,G) vs F ∪ G:', answers.orFG, expected) });
   }
   if (answers.groupF && !sameSet(answers.groupF, answers.f)) {
-    violations.push(describeDifference('and(F) vs F:', answers.groupF, answers.f));
+    violations.push({ answer: 'groupF', text: describeDifference('and(F) vs F:', answers.groupF, answers.f) });
   }
   return violations;
 }
