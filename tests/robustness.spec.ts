@@ -3,7 +3,8 @@
 // examples) and then generated cases; ROB-007/008 judge the answers of all
 // families together; ROB-009 asks for an ordinary page after hostile input;
 // ROB-010 (gate/install) posts bodies that must be refused and checks that
-// nothing was written. Smoke probes one object with ≤ 15 GET requests.
+// nothing was written. Smoke probes one object with ≤ 15 GET requests, install
+// three objects, gate every object.
 import type { Arbitrary } from 'fast-check';
 import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
@@ -49,14 +50,21 @@ function runsFor(id: string): number {
   return smoke ? Math.min(config.runs, SMOKE_RUNS[id] ?? 1) : config.runs;
 }
 
-/** The object with the most filterable or sortable paths: smoke's only subject. */
-function richestObject(objects: readonly CatalogueObject[]): CatalogueObject | undefined {
+/** Objects by how many filterable or sortable paths they have, richest first. */
+function byRichness(objects: readonly CatalogueObject[]): CatalogueObject[] {
   const score = (object: CatalogueObject) => fieldPaths(object).filter((entry) => entry.comparators.length > 0 || entry.sortable).length;
-  return [...objects].sort((a, b) => score(b) - score(a))[0];
+  return [...objects].sort((a, b) => score(b) - score(a));
 }
 
-const richest = richestObject(catalogue.objects);
-const objects = smoke ? (richest ? [richest] : []) : catalogue.objects;
+/**
+ * The parsers under test are the same for every object, so smoke probes the
+ * richest object and install the three richest (a real workspace has dozens of
+ * objects, and install's budget is shared by every family); gate probes all.
+ */
+const OBJECTS_BY_PROFILE = { smoke: 1, install: 3, gate: Number.POSITIVE_INFINITY } as const;
+const ranked = byRichness(catalogue.objects);
+const richest = ranked[0];
+const objects = ranked.slice(0, OBJECTS_BY_PROFILE[config.profile]);
 const plurals = catalogue.objects.map((object) => object.plural);
 
 function titleOf(id: string, subject: string): string {
