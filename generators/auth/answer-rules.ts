@@ -83,7 +83,7 @@ export type Route =
 export function acceptedProblem(answer: Answer, route: Route): string | null {
   if (route.kind === 'empty-batch') {
     // Twenty answers 400 (`Input must not be empty`) after authentication; any answer but 401/403 shows the key passed.
-    return answer.status === 401 || answer.status === 403 ? `HTTP ${answer.status}: the valid key was refused` : null;
+    return answer.status === 401 || answer.status === 403 ? `HTTP ${answer.status}: the valid key was refused (or may not write)` : null;
   }
   if (route.kind === 'one' && answer.status === 404) return null;
   if (answer.status !== 200) return `HTTP ${answer.status}`;
