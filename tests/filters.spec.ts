@@ -2,7 +2,8 @@
 // records the suite read (FLT-001), targeted probes that name the rule a failure
 // breaks (FLT-002…009), boolean laws that need no oracle (FLT-010), and the
 // parser's reading of odd and malformed strings (FLT-011, FLT-012). Smoke filters
-// one object (the one with the most filterable paths) and sends ≤ 15 requests.
+// one object (the one with the most filterable paths) in 14 requests, sample
+// included; a failing selection check adds one re-read to rule out other writers.
 import fc from 'fast-check';
 import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
