@@ -47,6 +47,37 @@ export function baseConditions(ctx: QueryContext, args: Pick<FindManyArgs, 'filt
 
 const whereOf = (parts: string[]) => (parts.length === 0 ? '' : ` WHERE ${parts.join(' AND ')}`);
 
+const PAGE_ALIAS = 'p';
+const TOTAL_COLUMN = 'total_count';
+const orderColumn = (index: number) => `order_${index}`;
+
+/**
+ * The page in two steps. The inner query filters, sorts and limits narrow rows
+ * (the id, the sort values, the cursor values); the outer one reads the full
+ * record (dates through to_char, arrays through to_jsonb) for just those rows.
+ * Reading every column of every matching row before the sort cost most of a
+ * list request. The outer ORDER BY repeats the inner one on the same values.
+ * With `withCount`, the inner query also carries the count of all matching rows
+ * (a window over the filtered rows, taken before the LIMIT).
+ */
+function pageStatement(ctx: QueryContext, scanKeys: readonly SortKey[], where: string[], limitParam: string, withCount: boolean): string {
+  const page = quoteIdent(PAGE_ALIAS);
+  const innerColumns = [
+    `${quoteIdent(ctx.alias)}."id" AS "page_id"`,
+    ...scanKeys.map((key, index) => `${key.expr} AS ${quoteIdent(orderColumn(index))}`),
+    ...scanKeys.map((key) => `${readExpr(key.alias, key.column)} AS ${quoteIdent(key.readAs)}`),
+    ...(withCount ? [`count(*) OVER () AS ${quoteIdent(TOTAL_COLUMN)}`] : []),
+  ];
+  const inner =
+    `SELECT ${innerColumns.join(', ')} FROM ${ctx.fromClause()}` + whereOf(where) + ` ORDER BY ${orderByClause(scanKeys)} LIMIT ${limitParam}::int`;
+  const outerOrder = orderByClause(scanKeys.map((key, index) => ({ ...key, expr: `${page}.${quoteIdent(orderColumn(index))}` })));
+  const carried = [...scanKeys.map((key) => key.readAs), ...(withCount ? [TOTAL_COLUMN] : [])].map((name) => `${page}.${quoteIdent(name)}`);
+  return (
+    `SELECT ${selectColumns(ctx.object, ctx.alias)}, ${carried.join(', ')} FROM (${inner}) AS ${page} ` +
+    `JOIN ${ctx.table()} AS ${quoteIdent(ctx.alias)} ON ${quoteIdent(ctx.alias)}."id" = ${page}."page_id" ORDER BY ${outerOrder}`
+  );
+}
+
 export async function findMany(db: Queryable, ctx: QueryContext, args: FindManyArgs): Promise<{ result: FindManyResult; records: RecordJson[] }> {
   // Truthiness, as Twenty's conflict check: starting_after=X&ending_before= passes (§12.4).
   if (args.startingAfter && args.endingBefore) throw badRequest('Cannot provide both before and after');
@@ -64,20 +95,23 @@ export async function findMany(db: Queryable, ctx: QueryContext, args: FindManyA
   // "Strictly before c in the requested order" is "strictly after c in the scan order".
   if (before !== null) cursorConditions.push(afterCondition(scanKeys, cursorValues(before, scanKeys), ctx));
 
-  const sortColumns = keys.map((key) => `${readExpr(key.alias, key.column)} AS ${quoteIdent(key.readAs)}`);
   const limit = Math.max(0, Math.floor(args.limit));
   const limitParam = ctx.params.add(String(limit + 1));
-  const pageSql =
-    `SELECT ${selectColumns(ctx.object, ctx.alias)}, ${sortColumns.join(', ')} FROM ${ctx.fromClause()}` +
-    whereOf([...visibility, ...filter, ...cursorConditions]) +
-    ` ORDER BY ${orderByClause(scanKeys)} LIMIT ${limitParam}::int`;
-  const countSql =
-    `SELECT count(*)::int AS "total" FROM ${ctx.fromClause()}` +
-    whereOf(ctx.fault.is('total-count-ignores-filter') ? visibility : [...visibility, ...filter]);
-
+  const countFault = ctx.fault.is('total-count-ignores-filter');
+  // Without a cursor the page's own WHERE is the count's: one statement does both.
+  const countInPage = cursorConditions.length === 0 && !countFault;
+  const pageSql = pageStatement(ctx, scanKeys, [...visibility, ...filter, ...cursorConditions], limitParam, countInPage);
   const { rows } = await db.query<Record<string, unknown>>(pageSql, ctx.params.values);
-  const countParams = ctx.params.values.slice(0, maxPlaceholder(countSql));
-  const { rows: countRows } = await db.query<{ total: number }>(countSql, countParams);
+
+  let total: number;
+  if (countInPage) {
+    total = Number(rows[0]?.[TOTAL_COLUMN] ?? 0);
+  } else {
+    const countSql = `SELECT count(*)::int AS "total" FROM ${ctx.fromClause()}` + whereOf(countFault ? visibility : [...visibility, ...filter]);
+    const countParams = ctx.params.values.slice(0, maxPlaceholder(countSql));
+    const { rows: countRows } = await db.query<{ total: number }>(countSql, countParams);
+    total = Number(countRows[0]?.total ?? 0);
+  }
 
   const more = rows.length > limit;
   let pageRows = rows.slice(0, limit);
@@ -91,7 +125,7 @@ export async function findMany(db: Queryable, ctx: QueryContext, args: FindManyA
     hasPreviousPage: backward ? more : Boolean(args.startingAfter),
   };
   const records = page.map((entry) => entry.record);
-  return { result: { records, totalCount: Number(countRows[0]?.total ?? 0), pageInfo }, records };
+  return { result: { records, totalCount: total, pageInfo }, records };
 }
 
 /** The count reuses the page's parameters; it must bind exactly those its text mentions. */
