@@ -54,7 +54,9 @@ async function prepare(samples: Samples, object: CatalogueObject): Promise<Prepa
   const sample = await samples.of(object);
   const records = sample.records.filter((record) => typeof record['id'] === 'string');
   if (records.length < 2) inconclusive(`fewer than two ${object.plural} records to paginate (sampled ${records.length})`);
-  return { records, ranked: rankPaths(sortablePaths(object), records, policy) };
+  // Composite sub-field orders with cursors are UNCONFIRMED in Twenty (contract §4): walks order by plain fields only.
+  const plain = sortablePaths(object).filter((entry) => entry.path.length === 1);
+  return { records, ranked: rankPaths(plain, records, policy) };
 }
 
 /**
