@@ -40,6 +40,8 @@ const SCHEME_CASES: readonly ProbeName[] = smoke ? ['scheme-lower-case'] : ['sch
 
 function exchangeOf(result: ProbeResult, probe: ProbeName): Exchange {
   if ('unavailable' in result) return inconclusive(`${probe}: ${result.unavailable}`);
+  // A 429 the client gave up on says nothing about the credential, either way.
+  if (result.exchange.status === 429) return inconclusive(`${probe}: still rate limited (HTTP 429) after the client's retries; lower --rate or retry later`);
   return result.exchange;
 }
 
@@ -202,7 +204,8 @@ for (const { subject, read, resolve } of targetsOf(objects)) {
     let first: Exchange | undefined;
     for (const probe of REJECTED) {
       const result = await sendProbe(fixtures.client, target, probe);
-      if ('unavailable' in result) continue; // AUTH-009 reports the missing expired key
+      // AUTH-009 reports a missing expired key; a 429 tells nothing about the auth answer.
+      if ('unavailable' in result || result.exchange.status === 429) continue;
       const expected = PROBES[probe].twenty;
       if (expected === 'accepted') continue;
       const problem = twentyErrorProblem(result.exchange, TWENTY_AUTH_ERRORS[expected]);
