@@ -4,8 +4,8 @@
 // Each probe repeats a request that succeeds with the valid key and changes only
 // its credential; answers are shared between checks (tests/support/auth/probes.ts).
 // Requests, measured on the reference: smoke 8 (one object's list; 9 with an
-// expired key, +2 with --allow-token-in-url), install 34 (one object: list,
-// get-one, empty batch, open-api), gate 137 on the 4-object reference.
+// expired key, +2 with --allow-token-in-url), install 35 on one worker (one object: list,
+// get-one, empty batch, its sample page), gate 137 on the 4-object reference.
 import { acceptedProblem, rejectionProblem, sameRejectionProblem, twentyErrorProblem } from '../generators/auth/answer-rules.ts';
 import { PROBES, TWENTY_AUTH_ERRORS, type ProbeName } from '../generators/auth/credential-probes.ts';
 import { echoProblem } from '../generators/auth/echo.ts';
