@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { runSetup, type Database, type Queryable, type SetupStatement } from './database.ts';
-import { INITDB_PARAMS, SHRINK_STATEMENTS, startParams } from './pglite-settings.ts';
-import { cacheKey, defaultCacheDir, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
+import { INITDB_PARAMS, SHRINK_STATEMENTS, startParams, useBaselineWasmCompiler } from './pglite-settings.ts';
+import { cacheKey, defaultCacheDir, openCachedDataDir, pruneCachedDataDirs, writeCachedDataDir } from './datadir-cache.ts';
 
 export interface PgliteSetup {
   schema: string;
@@ -55,14 +55,21 @@ const PGLITE_OPTIONS = { startParams: startParams(), initDbStartParams: [...INIT
 
 export async function openPgliteDatabase(setup: PgliteSetup): Promise<PgliteOpenReport> {
   const started = performance.now();
+  useBaselineWasmCompiler();
   const dir = setup.cacheDir ?? defaultCacheDir();
   const key = cacheKey([pgliteVersion(), JSON.stringify(PGLITE_OPTIONS), JSON.stringify(SHRINK_STATEMENTS), setup.schema, ...setup.setupSql.map((statement) => JSON.stringify(statement)), ...(setup.keyParts ?? [])]);
-  const cached = setup.noCache ? null : await readCachedDataDir(dir, key);
+  const cached = setup.noCache ? null : await openCachedDataDir(dir, key);
   if (cached) {
-    const pg = new PGlite({ ...PGLITE_OPTIONS, loadDataDir: new Blob([cached]) });
-    await pg.waitReady;
-    await pg.exec(SESSION_SETUP);
-    return { database: wrap(pg, setup.schema), source: 'cache', millis: performance.now() - started };
+    const pg = new PGlite({ ...PGLITE_OPTIONS, loadDataDir: cached });
+    try {
+      await pg.waitReady;
+      await pg.exec(SESSION_SETUP);
+      return { database: wrap(pg, setup.schema), source: 'cache', millis: performance.now() - started };
+    } catch {
+      // The file-backed tarball changed or vanished under us (a concurrent
+      // rewrite or prune): build from scratch, as if there were no cache.
+      await pg.close().catch(() => undefined);
+    }
   }
   const pg = new PGlite(PGLITE_OPTIONS);
   await pg.waitReady;
