@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cacheKey, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
+import { cacheKey, openCachedDataDir, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
 import { SerialQueue } from './serial-queue.ts';
 
 test('cache keys change with any part and with part boundaries', () => {
@@ -16,8 +16,11 @@ test('a written tarball reads back; a missing one reads as null; no temp file st
   const dir = await mkdtemp(join(tmpdir(), 'tc-cache-'));
   try {
     assert.equal(await readCachedDataDir(dir, 'k1'), null);
+    assert.equal(await openCachedDataDir(dir, 'k1'), null);
     await writeCachedDataDir(dir, 'k1', new Uint8Array([1, 2, 3]));
     assert.deepEqual([...((await readCachedDataDir(dir, 'k1')) ?? [])], [1, 2, 3]);
+    const blob = await openCachedDataDir(dir, 'k1');
+    assert.deepEqual([...new Uint8Array(await blob!.arrayBuffer())], [1, 2, 3]);
     assert.deepEqual(await readdir(dir), ['pglite-k1.tar']);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // costs seconds; loading a ready tarball costs a fraction of that. The key is a
 // hash of everything that shapes the data (DDL, seed, PGlite version).
 import { createHash } from 'node:crypto';
+import { openAsBlob } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,19 @@ export function cacheKey(parts: readonly string[]): string {
 export async function readCachedDataDir(dir: string, key: string): Promise<Uint8Array | null> {
   try {
     return await readFile(join(dir, `pglite-${key}.tar`));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The cached tarball as a file-backed Blob: its bytes are read when PGlite
+ * unpacks them, with no copy held in this process (a Uint8Array plus the Blob
+ * made from it kept two ~15 MB copies alive until the next full GC).
+ */
+export async function openCachedDataDir(dir: string, key: string): Promise<Blob | null> {
+  try {
+    return await openAsBlob(join(dir, `pglite-${key}.tar`));
   } catch {
     return null;
   }
