@@ -77,3 +77,13 @@ test('an unknown reference fault → exit 2 pointing at --list-faults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tc-cli-'));
   assertUsageError(cli(['--reference-fault', 'no-such-fault', '--report-dir', dir]), /list-faults/);
 });
+
+test('checks lists every check ID with its level; --json carries the sentences', () => {
+  const text = cli(['checks']);
+  assert.equal(text.code, 0);
+  assert.match(text.stdout, /OAS-001\s+MUST\s+gate,install,smoke\s+MUST publish a valid OpenAPI document/);
+  const json = cli(['checks', '--json']);
+  const checks = JSON.parse(json.stdout) as { id: string; sentence: string }[];
+  assert.ok(checks.length >= 6 && checks.every((check) => check.sentence.length > 0));
+  assertUsageError(cli(['checks', '--yaml']), /checks: unknown argument --yaml/);
+});

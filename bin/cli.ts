@@ -9,6 +9,7 @@ const USAGE = `Usage:
   twenty-conformance openapi [options]       validate, lint and catalogue an OpenAPI document
   twenty-conformance reference [options]     serve the embedded reference deployment
   twenty-conformance merge-reports DIR...    merge the reports of --shard i/n runs
+  twenty-conformance checks [--json]         list the check IDs (for --check and waivers)
 
 Run \`twenty-conformance <command> --help\` for the options of a command.`;
 
@@ -42,13 +43,17 @@ async function dispatch(argv: string[]): Promise<number> {
     }
     case 'run':
       return runCommand(rest, io);
+    case 'checks': {
+      const { checksCommand } = await import('./run/checks-command.ts');
+      return checksCommand(rest, io);
+    }
     case 'merge-reports': {
       const { mergeCommand } = await import('./run/merge-command.ts');
       return mergeCommand(rest, io);
     }
     default:
       if (first !== undefined && !first.startsWith('-')) {
-        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, merge-reports. Try --help.`);
+        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, checks, merge-reports. Try --help.`);
       }
       return runCommand(argv, io);
   }
