@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckDef } from '../checks/types.ts';
 import { exitCodeOf, summariseChecks, totalsOf } from './aggregate.ts';
-import { renderSummary } from './render-summary.ts';
+import { renderCapabilities, renderSummary } from './render-summary.ts';
 import type { TestOutcome } from './test-outcome.ts';
 
 const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'] };
@@ -75,4 +75,20 @@ test('the rendered summary names every check, the findings and the verdict', () 
   assert.match(text, /\[RESP-001 MUST\] FAIL\n {4}- RESP-001 test: boom/);
   assert.match(text, /2 checks: 1 pass, 1 fail, 0 warn/);
   assert.match(text, /Result: NOT CONFORMANT \(exit 1\)$/);
+});
+
+test('install prints one plain verdict per capability', () => {
+  const checks = summariseChecks([must, should, { ...other, area: 'auth', id: 'AUTH-001' }], [
+    outcome('RESP-001', { status: 'failed' }),
+    outcome('OAS-003', { annotations: [{ type: 'warn', description: 'x' }] }),
+    outcome('AUTH-001', { status: 'skipped', annotations: [{ type: 'inconclusive', description: 'no expired key' }] }),
+  ]);
+  assert.equal(
+    renderCapabilities(checks),
+    [
+      '  Response envelopes and schemas   BROKEN (RESP-001)',
+      '  OpenAPI document                 works, with warnings (OAS-003)',
+      '  Authentication                   NOT VERIFIED (AUTH-001 could not run)',
+    ].join('\n'),
+  );
 });

@@ -38,6 +38,38 @@ function truncate(text: string, max: number): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
+const AREA_NAMES: Record<string, string> = {
+  openapi: 'OpenAPI document',
+  responses: 'Response envelopes and schemas',
+  auth: 'Authentication',
+  filters: 'Filtering',
+  ordering: 'Ordering',
+  pagination: 'Cursor pagination',
+  robustness: 'Robustness to bad input',
+};
+
+/** The self-hoster's view (DESIGN §2, install): one plain verdict per capability. */
+export function renderCapabilities(checks: readonly CheckSummary[]): string {
+  const areas = [...new Set(checks.map((check) => check.area))];
+  return areas
+    .map((area) => {
+      const mine = checks.filter((check) => check.area === area);
+      const broken = mine.filter((check) => check.verdict === 'fail' && check.level === 'MUST');
+      const unsure = mine.filter((check) => check.verdict === 'inconclusive');
+      const warned = mine.filter((check) => check.verdict === 'warn' || (check.verdict === 'fail' && check.level === 'SHOULD'));
+      const verdict =
+        broken.length > 0
+          ? `BROKEN (${broken.map((check) => check.id).join(', ')})`
+          : unsure.length > 0
+            ? `NOT VERIFIED (${unsure.map((check) => check.id).join(', ')} could not run)`
+            : warned.length > 0
+              ? `works, with warnings (${warned.map((check) => check.id).join(', ')})`
+              : 'works';
+      return `  ${(AREA_NAMES[area] ?? area).padEnd(32)} ${verdict}`;
+    })
+    .join('\n');
+}
+
 export function renderSummary(view: SummaryView): string {
   const out: string[] = [];
   out.push(`Target: ${view.target} · profile ${view.profile} · seed ${view.seed}`);
@@ -54,6 +86,7 @@ export function renderSummary(view: SummaryView): string {
       ]),
     ),
   );
+  if (view.profile === 'install') out.push('', 'Capabilities:', renderCapabilities(view.checks));
   if (view.findings.length > 0) {
     out.push('', 'Document findings (about the OpenAPI document, not server failures):');
     for (const finding of view.findings) out.push(`  ${finding.level.padEnd(7)} ${finding.id}  ${truncate(finding.message, 140)}`);
