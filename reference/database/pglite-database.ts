@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { runSetup, type Database, type Queryable, type SetupStatement } from './database.ts';
+import { releaseStartupGarbage } from './startup-garbage.ts';
 import { INITDB_PARAMS, SHRINK_STATEMENTS, startParams, useBaselineWasmCompiler } from './pglite-settings.ts';
 import { cacheKey, defaultCacheDir, openCachedDataDir, pruneCachedDataDirs, writeCachedDataDir } from './datadir-cache.ts';
 
@@ -64,6 +65,7 @@ export async function openPgliteDatabase(setup: PgliteSetup): Promise<PgliteOpen
     try {
       await pg.waitReady;
       await pg.exec(SESSION_SETUP);
+      await releaseStartupGarbage();
       return { database: wrap(pg, setup.schema), source: 'cache', millis: performance.now() - started };
     } catch {
       // The file-backed tarball changed or vanished under us (a concurrent
@@ -85,6 +87,7 @@ export async function openPgliteDatabase(setup: PgliteSetup): Promise<PgliteOpen
       // A cache that cannot be written only costs speed next time.
     }
   }
+  await releaseStartupGarbage();
   return { database: wrap(pg, setup.schema), source: 'initdb', millis: performance.now() - started };
 }
 
