@@ -128,6 +128,35 @@ const company: SeedRecord[] = COMPANIES.map(([name, employees, city, tier, indus
 
 // firstName, lastName, email, jobTitle, city, companySerial, position
 type PersonRow = [string | null, string | null, string | null, string, string, number | null, number];
+
+// Beyond the hand-written people, enough generated ones that `person` holds more
+// visible records than the reference's largest page (60): a server that honours
+// a limit above the maximum then answers a different page than one that clamps.
+// Cycling tables of coprime lengths keep combinations varied but reproducible.
+const GENERATED_FIRST_NAMES = ['Noah', 'Emma', 'Liam', 'olivia', 'Olivia', 'OLIVIA', 'Lucas', '', 'Mia', 'Anne Marie', 'Hugo'];
+const GENERATED_LAST_NAMES = ['Martin', 'Bernard', 'martin', 'MARTIN', 'Du Pont', '', 'Garcia'];
+const GENERATED_JOB_TITLES = ['Engineer', 'engineer', 'ENGINEER', '', 'Sales 20% bonus', 'Team_Lead', 'Account Manager', 'CEO', 'Engineer'];
+const GENERATED_CITIES = ['Paris', 'paris', 'New York', '', 'Berlin', 'San Francisco', 'Lyon', 'PARIS', 'Rio_de_Janeiro', '50% Town', 'Paris', 'Austin', 'Berlin'];
+
+/** People `from`..`to` (serials), each derived from its serial alone. */
+function generatedPeople(from: number, to: number): PersonRow[] {
+  const rows: PersonRow[] = [];
+  for (let serial = from; serial <= to; serial += 1) {
+    const firstName = serial % 13 === 0 ? null : GENERATED_FIRST_NAMES[serial % GENERATED_FIRST_NAMES.length]!;
+    const lastName = serial % 17 === 0 ? null : GENERATED_LAST_NAMES[serial % GENERATED_LAST_NAMES.length]!;
+    const local = `${(firstName || 'someone').replace(/ /g, '.')}.${serial}`;
+    // Mostly lower-case addresses, some upper-case, some "" and some missing.
+    const email = serial % 11 === 0 ? null : serial % 11 === 5 ? '' : serial % 9 === 0 ? `${local}@EXAMPLE.DEV` : `${local.toLowerCase()}@example.dev`;
+    const jobTitle = GENERATED_JOB_TITLES[serial % GENERATED_JOB_TITLES.length]!;
+    const city = GENERATED_CITIES[serial % GENERATED_CITIES.length]!;
+    // Visible companies 1–19 only; every sixth person has none.
+    const companySerial = serial % 6 === 0 ? null : ((serial * 7) % 19) + 1;
+    // Positions continue after the hand-written ones, two people per position (ties).
+    const position = 27 + Math.floor((serial - from) / 2);
+    rows.push([firstName, lastName, email, jobTitle, city, companySerial, position]);
+  }
+  return rows;
+}
 const PEOPLE: PersonRow[] = [
   ['Christoph', 'Callisto', 'christoph@acme.dev', 'CEO', 'Paris', 1, 1],
   ['Sylvie', 'Palmer', 'sylvie@acme.dev', 'ceo', 'Paris', 2, 2],
@@ -159,14 +188,23 @@ const PEOPLE: PersonRow[] = [
   ['Tom', 'Tucker', 'tom@example.dev', 'Anchor', 'Quahog', 7, 25],
   ['Sam', 'Smith', 'sam@example.dev', 'Engineer', 'Paris', 3, 26],
   ['Rita', 'Ross', 'rita@example.dev', 'Engineer', 'Paris', 3, 26],
+  ...generatedPeople(31, 80),
 ];
+
+/** The hand-written people keep their ~3-month spacing; generated ones are packed closer so none lies far in the future. */
+function personStamp(serial: number, later: 0 | 1): string {
+  if (serial <= 30) return stamp(serial + 3 + later);
+  const base = Date.UTC(2020, 1, 3, 8, 15, 0, 0);
+  const step = 1000 * 60 * 60 * 24 * 29 + 1000 * 37 + 3; // ~1 month, 37 s, 3 ms
+  return new Date(base + (serial + later) * step).toISOString();
+}
 
 const person: SeedRecord[] = PEOPLE.map(([firstName, lastName, email, jobTitle, city, companySerial, position], index) => {
   const serial = index + 1;
   return {
     id: seedId(PERSON_TAG, serial),
-    createdAt: serial === 10 || serial === 11 ? TIE_STAMP : stamp(serial + 3),
-    updatedAt: stamp(serial + 4),
+    createdAt: serial === 10 || serial === 11 || serial === 55 ? TIE_STAMP : personStamp(serial, 0),
+    updatedAt: personStamp(serial, 1),
     // Person 30 is soft-deleted.
     deletedAt: serial === 30 ? '2024-08-09T10:11:12.131Z' : null,
     name: firstName === null && lastName === null ? null : { firstName, lastName },

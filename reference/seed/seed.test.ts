@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import { DEFAULT_WORKSPACE_SCHEMA, type Database } from '../database/database.ts';
 import { openReferenceDatabase, setupStatements } from '../database/open-reference-database.ts';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
+import { parseReferenceArgs } from '../cli-args.ts';
 import { SEED_DATASET } from './dataset.ts';
 
 let db: Database;
@@ -22,7 +23,7 @@ test('seed counts per table', async () => {
      UNION ALL SELECT 'person', count(*)::int FROM "${DEFAULT_WORKSPACE_SCHEMA}"."person"
      UNION ALL SELECT 'opportunity', count(*)::int FROM "${DEFAULT_WORKSPACE_SCHEMA}"."opportunity"`,
   );
-  assert.deepEqual(Object.fromEntries(rows.map((row) => [row.table_name, row.n])), { workspaceMember: 5, company: 20, person: 30, opportunity: 15 });
+  assert.deepEqual(Object.fromEntries(rows.map((row) => [row.table_name, row.n])), { workspaceMember: 5, company: 20, person: 80, opportunity: 15 });
 });
 
 test('columns follow Twenty layout and types', async () => {
@@ -74,14 +75,26 @@ test('DDL and seed apply from scratch (into a second schema of the same database
     for (const statement of statements) await tx.query(statement.sql, statement.params ?? []);
   });
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM "workspace_ddltest"."person" WHERE "deletedAt" IS NULL');
-  assert.equal(rows[0]!.n, 29);
+  // 80 people, #30 soft-deleted: more visible than the largest page (60), so clamping is observable.
+  assert.equal(rows[0]!.n, 79);
   // Foreign keys exist and clear the reference on delete.
   await db.query(`DELETE FROM "workspace_ddltest"."company" WHERE "id" = $1::uuid`, ['20202020-0002-4000-8000-000000000001']);
   const orphans = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "workspace_ddltest"."person" WHERE "companyId" IS NULL`,
   );
-  assert.equal(orphans.rows[0]!.n, 5);
+  // 11 people had no company, 5 lost company 1 (#1, #20, #38, #57, #76).
+  assert.equal(orphans.rows[0]!.n, 16);
   await db.exec('DROP SCHEMA "workspace_ddltest" CASCADE');
+});
+
+test('people outnumber the largest page, so a limit above it must be clamped to be right', () => {
+  const parsed = parseReferenceArgs([]);
+  assert.ok(parsed.ok);
+  const visiblePeople = SEED_DATASET.person.filter((record) => record.deletedAt === null);
+  assert.ok(visiblePeople.length > parsed.options.maxLimit, `${visiblePeople.length} visible people vs max limit ${parsed.options.maxLimit}`);
+  assert.equal(SEED_DATASET.person.length - visiblePeople.length, 1, 'exactly one soft-deleted person');
+  assert.ok(SEED_DATASET.person.some((record) => record.companyId === null && record.deletedAt === null));
+  assert.equal(new Set(SEED_DATASET.person.map((record) => record.id)).size, SEED_DATASET.person.length, 'ids are unique');
 });
 
 test('the setup is deterministic', () => {
