@@ -95,8 +95,9 @@ describe('ordering', () => {
     const byFirstName = await ordered('person', 'name.firstName:AscNullsFirst');
     assert.deepEqual(byFirstName.slice(0, 1), [12]); // the NULL name comes first
     const byCompanyName = await ordered('person', 'company.name:DescNullsLast');
-    // No company (#12, #24, #25) or a NULL company name (#22, #23) sort last, by id.
-    assert.deepEqual(byCompanyName.slice(-5), [12, 22, 23, 24, 25]);
+    // No company (#12, #24, #25, every sixth generated person from #36) or a NULL company name
+    // (#22, #23, #39, #58, #77) sort last, by id.
+    assert.deepEqual(byCompanyName.slice(-16), [12, 22, 23, 24, 25, 36, 39, 42, 48, 54, 58, 60, 66, 72, 77, 78]);
   });
   test('validation texts', async () => {
     await rejects(
