@@ -49,7 +49,7 @@ export async function writeCachedDataDir(dir: string, key: string, tarball: Uint
 }
 
 /**
- * Keeps the `keep` most recently written tarballs (each is ~40 MB; every change
+ * Keeps the `keep` most recently written tarballs (each is ~15 MB; every change
  * of DDL or seed makes a new key). A reader racing a deletion just rebuilds.
  */
 export async function pruneCachedDataDirs(dir: string, keep = 4): Promise<string[]> {
