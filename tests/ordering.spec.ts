@@ -14,7 +14,8 @@ import { idsOf, sequenceDifference } from '../generators/pagination/page-rules.t
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { defineCheck } from './support/define-check.ts';
 import type { ListedPage } from './support/list-pages.ts';
-import { memoListPage, objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
+import { memoListPage } from './support/list-pages.ts';
+import { objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState } from './support/run-state.ts';
 import type { Samples } from './support/samples.ts';

@@ -2,10 +2,12 @@
 // in the catalogue (generated at collection time from the run's catalogue).
 import { randomUUID } from 'node:crypto';
 import type { Exchange } from '../generators/client/exchange.ts';
+import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import type { ResponseValidator } from '../generators/contracts/index.ts';
 import { schemaErrors } from '../generators/config/validate-against-schema.ts';
 import { defineCheck } from './support/define-check.ts';
+import { memoGet } from './support/list-pages.ts';
 import { loadRunState } from './support/run-state.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
@@ -46,10 +48,11 @@ function firstRecordId(exchange: Exchange, object: CatalogueObject): string | un
 }
 
 for (const object of catalogue.objects) {
-  const list = () => ({ method: 'GET', path: object.listPath, query: { limit: String(SAMPLE) } });
+  // The four checks that need the list ask it once per worker.
+  const list = (client: TwentyClient) => memoGet(client, object.listPath, { limit: String(SAMPLE) });
 
   defineCheck('RESP-001', object.plural, async ({ client }) => {
-    const exchange = await client.request(list());
+    const exchange = await list(client);
     expectStatus(exchange, 200, `GET ${object.listPath}`);
     const body = exchange.json as Record<string, unknown> | undefined;
     const data = body?.data as Record<string, unknown> | undefined;
@@ -68,7 +71,7 @@ for (const object of catalogue.objects) {
   });
 
   defineCheck('RESP-003', `${object.plural} list`, async ({ client, responses }) => {
-    const exchange = await client.request(list());
+    const exchange = await list(client);
     expectStatus(exchange, 200, `GET ${object.listPath}`);
     expectValid(responses, exchange, object.listPath);
   });
@@ -78,7 +81,7 @@ for (const object of catalogue.objects) {
     const oneKey = object.envelopeKeys.one;
 
     defineCheck('RESP-002', object.plural, async ({ client }) => {
-      const listed = await client.request(list());
+      const listed = await list(client);
       const id = firstRecordId(listed, object);
       if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
       const exchange = await client.request({ method: 'GET', path: pathFor(onePath, id) });
@@ -90,7 +93,7 @@ for (const object of catalogue.objects) {
     });
 
     defineCheck('RESP-003', `${object.plural} one`, async ({ client, responses }) => {
-      const listed = await client.request(list());
+      const listed = await list(client);
       const id = firstRecordId(listed, object);
       if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
       const exchange = await client.request({ method: 'GET', path: pathFor(onePath, id) });

@@ -49,3 +49,31 @@ export async function listPage(client: TwentyClient, object: CatalogueObject, qu
 export function pageFetcher(client: TwentyClient, object: CatalogueObject, base: Pick<ListQuery, 'filter' | 'order_by'>): FetchPage<RecordJson> {
   return (params: PageParams) => listPage(client, object, { ...base, ...params });
 }
+
+/** Per client (one per worker): the same GET asked twice is sent once (the specs only read). */
+const answered = new WeakMap<TwentyClient, Map<string, Promise<Exchange>>>();
+
+/**
+ * A GET whose answer is shared by every check of the worker that asks the very
+ * same question. `fresh` bypasses the memo, for re-reading after a suspected
+ * concurrent write. A failed request is not remembered.
+ */
+export function memoGet(client: TwentyClient, path: string, query: Record<string, string>, options: { fresh?: boolean } = {}): Promise<Exchange> {
+  let memo = answered.get(client);
+  if (!memo) {
+    memo = new Map();
+    answered.set(client, memo);
+  }
+  const key = JSON.stringify([path, Object.entries(query).sort()]);
+  const known = memo.get(key);
+  if (known && !options.fresh) return known;
+  const exchange = client.request({ method: 'GET', path, query });
+  memo.set(key, exchange);
+  exchange.catch(() => memo.delete(key));
+  return exchange;
+}
+
+/** listPage through the memo. */
+export async function memoListPage(client: TwentyClient, object: CatalogueObject, query: ListQuery, options: { fresh?: boolean } = {}): Promise<ListedPage> {
+  return pageOf(await memoGet(client, object.listPath, toQuery(query), options), object);
+}

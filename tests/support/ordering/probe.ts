@@ -1,14 +1,13 @@
 // What the ordering and pagination specs share: which objects a profile probes,
 // the text policy of the target, the "universe" (a sampled set of records pinned
-// with an id[in] filter so a whole ordered list fits in one page), and a
-// per-worker memo so two checks asking the very same question pay once.
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+// with an id[in] filter so a whole ordered list fits in one page). Shared GETs go
+// through memoListPage (support/list-pages.ts).
 import type { Catalogue, CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { fieldPaths } from '../../../generators/fixtures/catalogue-resolver.ts';
 import { printFilter } from '../../../generators/filter/grammar.ts';
 import type { TextPolicy } from '../../../generators/order/decidable-order.ts';
 import type { SortablePath } from '../../../generators/order/order-cases.ts';
-import { listPage, type ListedPage, type ListQuery, type RecordJson } from '../list-pages.ts';
+import type { RecordJson } from '../list-pages.ts';
 import type { RunState } from '../run-state.ts';
 
 /**
@@ -70,19 +69,3 @@ export function idFilter(ids: readonly string[]): string {
   return printFilter({ type: 'leaf', path: ['id'], comparator: 'in', value: [...ids] });
 }
 
-const memo = new Map<string, Promise<ListedPage>>();
-
-/**
- * The same GET asked twice in one worker is sent once (the specs only read).
- * `fresh` bypasses the memo, for re-reading after a suspected concurrent write.
- */
-export function memoListPage(client: TwentyClient, object: CatalogueObject, query: ListQuery, options: { fresh?: boolean } = {}): Promise<ListedPage> {
-  const key = JSON.stringify([object.plural, query.filter, query.order_by, query.limit, query.starting_after, query.ending_before]);
-  const known = memo.get(key);
-  if (known && !options.fresh) return known;
-  const page = listPage(client, object, query);
-  memo.set(key, page);
-  // A failed read is not remembered: the next asker gets its own failure.
-  page.catch(() => memo.delete(key));
-  return page;
-}

@@ -19,7 +19,7 @@ import { requestedOrderBy, type RankedPath } from '../../../generators/order/ord
 import { idsOf, sequenceDifference } from '../../../generators/pagination/page-rules.ts';
 import type { FetchPage, Page } from '../../../generators/pagination/walk.ts';
 import { pageFetcher, type ListedPage, type RecordJson } from '../list-pages.ts';
-import { memoListPage } from '../ordering/probe.ts';
+import { memoListPage } from '../list-pages.ts';
 import { inconclusive } from '../verdicts.ts';
 
 export interface Scenario {
