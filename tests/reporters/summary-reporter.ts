@@ -11,11 +11,12 @@ import { loadRunState, runStatePath } from '../support/run-state.ts';
 
 export const SUMMARY_FILE = 'summary.json';
 
+/** The line that says what went wrong: a check failure's "Received:" line, else the first line. */
 function firstLine(text: string | undefined): string | undefined {
   if (!text) return undefined;
   // Playwright colours assertion messages; the summary is plain text.
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return plain.split('\n').find((line) => line.trim().length > 0)?.trim();
+  const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim());
+  return lines.find((line) => line.startsWith('Received:')) ?? lines.find((line) => line.length > 0);
 }
 
 export default class SummaryReporter implements Reporter {
