@@ -78,10 +78,12 @@ test('the rendered summary names every check, the findings and the verdict', () 
 });
 
 test('install prints one plain verdict per capability', () => {
-  const checks = summariseChecks([must, should, { ...other, area: 'auth', id: 'AUTH-001' }], [
+  const checks = summariseChecks([must, should, { ...other, area: 'auth', id: 'AUTH-001' }, { ...other, area: 'filters', id: 'FLT-001' }, { ...other, area: 'filters', id: 'FLT-002' }], [
     outcome('RESP-001', { status: 'failed' }),
     outcome('OAS-003', { annotations: [{ type: 'warn', description: 'x' }] }),
     outcome('AUTH-001', { status: 'skipped', annotations: [{ type: 'inconclusive', description: 'no expired key' }] }),
+    outcome('FLT-001', { status: 'skipped', annotations: [{ type: 'inconclusive', description: 'no data' }] }),
+    outcome('FLT-002'),
   ]);
   assert.equal(
     renderCapabilities(checks),
@@ -89,6 +91,7 @@ test('install prints one plain verdict per capability', () => {
       '  Response envelopes and schemas   BROKEN (RESP-001)',
       '  OpenAPI document                 works, with warnings (OAS-003)',
       '  Authentication                   NOT VERIFIED (AUTH-001 could not run)',
+      '  Filtering                        works, partly verified (FLT-001 could not run)',
     ].join('\n'),
   );
 });

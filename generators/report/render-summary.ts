@@ -60,8 +60,10 @@ export function renderCapabilities(checks: readonly CheckSummary[]): string {
       const verdict =
         broken.length > 0
           ? `BROKEN (${broken.map((check) => check.id).join(', ')})`
-          : unsure.length > 0
+          : unsure.length === mine.length
             ? `NOT VERIFIED (${unsure.map((check) => check.id).join(', ')} could not run)`
+            : unsure.length > 0
+              ? `works, partly verified (${unsure.map((check) => check.id).join(', ')} could not run)`
             : warned.length > 0
               ? `works, with warnings (${warned.map((check) => check.id).join(', ')})`
               : 'works';
