@@ -1,14 +1,13 @@
 // The resolved configuration of one run: everything the runner, Playwright's
 // config and the specs need, minus the token (which only ever travels in the
 // TWENTY_API_KEY environment variable, never in a file we write).
+import type { Rate } from '../client/pacer.ts';
 
 export const PROFILES = ['gate', 'install', 'smoke'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-export interface Rate {
-  count: number;
-  perMs: number;
-}
+// The client's pacing unit is the configuration's: one definition.
+export type { Rate };
 
 export interface RunConfig {
   /** Deployment root (the suite adds /rest/...); null → the embedded reference. */
