@@ -3,12 +3,14 @@
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
 
-export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness';
+export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection';
 
 export interface FaultDef {
   name: string;
   area: FaultArea;
   description: string;
+  /** Check IDs that must fail when this fault is on; the self-test asserts each of them. */
+  caughtBy?: readonly string[];
 }
 
 export const FAULTS = [
