@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const roots = ['generators', 'reference', 'bin', 'scripts'];
+const roots = ['generators', 'reference', 'bin', 'scripts', 'tests'];
 const filters = process.argv.slice(2);
 
 function collect(dir, out) {

@@ -3,6 +3,7 @@
 // failure reported with its minimal counterexample and replay path.
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import { BudgetExhaustedError } from '../../generators/client/errors.ts';
 import { CheckFailure, Inconclusive } from './verdicts.ts';
 
 export interface PropertyOptions<T> {
@@ -22,17 +23,45 @@ export function propertySeed(runSeed: number, key: string): number {
   return createHash('sha256').update(`${runSeed}:${key}`).digest().readUInt32BE(0) & 0x7fffffff;
 }
 
+/** A case that could not run: not a counterexample, whatever it would have shown. */
+function cannotRun(error: unknown): Inconclusive | undefined {
+  if (error instanceof Inconclusive) return error;
+  if (error instanceof BudgetExhaustedError) return new Inconclusive(`request budget spent (${error.message})`);
+  return undefined;
+}
+
 export async function checkProperty<T>(arb: fc.Arbitrary<T>, body: (value: T) => Promise<void>, options: PropertyOptions<T>): Promise<void> {
   const seed = propertySeed(options.runSeed, options.key);
-  const details = await fc.check(fc.asyncProperty(arb, body), {
+  // A case that cannot run is a failed precondition for fast-check: it is skipped,
+  // both while searching and while shrinking, so shrinking never trades a real
+  // failure for a case that merely could not run. The first such reason is kept
+  // for the verdict when no real failure turns up.
+  let firstCannotRun: Inconclusive | undefined;
+  const guarded = async (value: T): Promise<void> => {
+    try {
+      await body(value);
+    } catch (error) {
+      const reason = cannotRun(error);
+      if (!reason) throw error;
+      firstCannotRun ??= reason;
+      fc.pre(false);
+    }
+  };
+  const details = await fc.check(fc.asyncProperty(arb, guarded), {
     seed,
     numRuns: options.runs,
     endOnFailure: !options.shrink,
+    // Each skipped case may have cost requests: allow about one per run, no more.
+    maxSkipsPerRun: 1,
     ...(options.examples ? { examples: options.examples.map((example) => [example] as [T]) } : {}),
   });
-  if (!details.failed) return;
+  const realFailure = details.failed && details.counterexample !== null;
+  if (!realFailure) {
+    if (firstCannotRun) throw firstCannotRun;
+    if (!details.failed) return;
+    throw new Error(`property could not run: fast-check stopped without a counterexample (fast-check seed ${seed})`);
+  }
   const error = details.errorInstance;
-  if (error instanceof Inconclusive) throw error;
   const counterexample = details.counterexample ? options.describe(details.counterexample[0]) : '(none)';
   const where = `minimal counterexample: ${counterexample} (fast-check seed ${seed}, ${details.numShrinks} shrinks)`;
   if (error instanceof CheckFailure) {
