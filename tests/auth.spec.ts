@@ -18,7 +18,7 @@ import type { ConformanceFixtures } from './fixtures.ts';
 import { emptyBatchTarget, listTarget, oneTarget, sendProbe, type ProbeRequest, type ProbeResult, type ProbeTarget } from './support/auth/probes.ts';
 import { defineCheck } from './support/define-check.ts';
 import { loadRunState } from './support/run-state.ts';
-import { fail, inconclusive } from './support/verdicts.ts';
+import { fail, inconclusive, notRun } from './support/verdicts.ts';
 
 const { config, catalogue } = loadRunState();
 const smoke = config.profile === 'smoke';
@@ -42,7 +42,11 @@ const REJECTED: readonly ProbeName[] = [
 const SCHEME_CASES: readonly ProbeName[] = smoke ? ['scheme-lower-case'] : ['scheme-lower-case', 'scheme-upper-case'];
 
 function exchangeOf(result: ProbeResult, probe: ProbeName): Exchange {
-  if ('unavailable' in result) return inconclusive(`${probe}: ${result.unavailable}`);
+  if ('unavailable' in result) {
+    // A missing optional input is "not run", which fails no profile; anything else is inconclusive.
+    if (result.missingInput) return notRun(result.missingInput, `${probe}: ${result.unavailable}`);
+    return inconclusive(`${probe}: ${result.unavailable}`);
+  }
   // A 429 the client gave up on says nothing about the credential, either way.
   if (result.exchange.status === 429) return inconclusive(`${probe}: still rate limited (HTTP 429) after the client's retries; lower --rate or retry later`);
   return result.exchange;

@@ -168,7 +168,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       requests: number;
       durationMs: number;
       runErrors: string[];
-      exitCode: 0 | 1;
+      exitCode: 0 | 1 | 2;
     };
     const summaryProblems = schemaErrors('summary.schema.json', summary);
     if (summaryProblems.length > 0) io.stderr(`warning: summary.json does not match its schema: ${summaryProblems.join('; ')}`);
@@ -191,6 +191,13 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     // A run that could not run its checks proves nothing: never report it as conformant.
     if (summary.runErrors.length > 0) {
       io.stderr(`the run had ${summary.runErrors.length} error(s) outside any check, first: ${summary.runErrors[0]}`);
+      return 2;
+    }
+    const internal = summary.checks.filter((check) => check.verdict === 'internal-error');
+    if (internal.length > 0) {
+      io.stderr(
+        `the suite met an internal error in ${internal.map((check) => check.id).join(', ')} (not a verdict on the server), first: ${internal[0]?.reasons[0] ?? 'see the output above'}`,
+      );
       return 2;
     }
     if (summary.checks.length === 0) {

@@ -64,8 +64,11 @@ test('probes that cannot be built say why', () => {
     const result = probeCredential(name, opaque);
     assert.ok('unavailable' in result);
     assert.match(result.unavailable, /not a compact JWT/);
+    assert.equal(result.missingInput, undefined, 'an opaque key is no missing optional input: inconclusive');
   }
   const expired = probeCredential('expired', opaque);
   assert.ok('unavailable' in expired);
   assert.match(expired.unavailable, /TWENTY_EXPIRED_API_KEY/);
+  // A missing expired key is an optional input: the check is "not run", which fails no gate.
+  assert.equal(expired.missingInput, 'TWENTY_EXPIRED_API_KEY');
 });

@@ -3,7 +3,7 @@
 // Every variant differs from the valid `Authorization: Bearer <key>` request in
 // one respect only.
 import type { AuthMode } from '../client/exchange.ts';
-import { NO_EXPIRED_TOKEN_REASON, type ExpiredToken } from './expired-token.ts';
+import { NO_EXPIRED_TOKEN_REASON, USER_EXPIRED_TOKEN_ENV, type ExpiredToken } from './expired-token.ts';
 import { jwtParts, tamperPayload, tamperSignature } from './jwt-forgery.ts';
 
 export type ProbeName =
@@ -70,7 +70,8 @@ export interface ProbeCredential {
   literals: string[];
 }
 
-export type ProbeCredentialResult = ProbeCredential | { unavailable: string };
+/** A probe that cannot be sent; `missingInput` names an optional input that would make it run. */
+export type ProbeCredentialResult = ProbeCredential | { unavailable: string; missingInput?: string };
 
 export interface ProbeKeys {
   valid: string;
@@ -111,7 +112,7 @@ export function probeCredential(probe: ProbeName, keys: ProbeKeys): ProbeCredent
       return { auth: { header: `Bearer ${forged}` }, secrets: [{ value: forged, label: 'tampered token' }], literals: [] };
     }
     case 'expired':
-      if (keys.expired === null) return { unavailable: NO_EXPIRED_TOKEN_REASON };
+      if (keys.expired === null) return { unavailable: NO_EXPIRED_TOKEN_REASON, missingInput: USER_EXPIRED_TOKEN_ENV };
       return { auth: { header: `Bearer ${keys.expired.token}` }, secrets: [{ value: keys.expired.token, label: 'expired token' }], literals: [] };
   }
 }

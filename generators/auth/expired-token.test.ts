@@ -17,5 +17,5 @@ test('the embedded reference key wins over the user key; blanks count as absent'
 
 test('the reason names the variable to set and says what gate does with it', () => {
   assert.match(NO_EXPIRED_TOKEN_REASON, /TWENTY_EXPIRED_API_KEY/);
-  assert.match(NO_EXPIRED_TOKEN_REASON, /gate/);
+  assert.match(NO_EXPIRED_TOKEN_REASON, /Settings → APIs/);
 });

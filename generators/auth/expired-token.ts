@@ -22,5 +22,5 @@ export function expiredTokenFrom(env: Readonly<Record<string, string | undefined
 
 /** Why the expired-token probe cannot run, and how to make it run. */
 export const NO_EXPIRED_TOKEN_REASON =
-  `no expired key: set ${USER_EXPIRED_TOKEN_ENV} to an expired API key of this workspace (profile gate counts this as a failure). ` +
+  `set ${USER_EXPIRED_TOKEN_ENV} to an expired API key of this workspace to run it. ` +
   'In Twenty: Settings → APIs & Webhooks, create a key with the nearest expiry date and wait until it has passed.';

@@ -25,4 +25,4 @@ export const ALL_PROFILES = ['gate', 'install', 'smoke'] as const;
 export const WRITE_PROFILES = ['gate', 'install'] as const;
 
 /** What a run concluded about one check. */
-export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'waived' | 'unexpected-pass';
+export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'not-run' | 'waived' | 'unexpected-pass' | 'internal-error';

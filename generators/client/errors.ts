@@ -3,7 +3,7 @@
 // contract, so callers switch on `kind` rather than on message text.
 // Messages are built from already-redacted text only.
 
-export type ClientErrorKind = 'budget-exhausted' | 'timeout' | 'connection' | 'read-only-violation';
+export type ClientErrorKind = 'budget-exhausted' | 'timeout' | 'connection' | 'read-only-violation' | 'gateway';
 
 export class ClientError extends Error {
   constructor(
@@ -45,6 +45,22 @@ export class ConnectionError extends ClientError {
   ) {
     super('connection', `cannot reach ${url}: ${cause_} (${code}). ${hint}`);
     this.name = 'ConnectionError';
+  }
+}
+
+/**
+ * A read kept getting 502/503/504 (a proxy or load balancer in front of the
+ * deployment) after the client's retries: the API's answer is unknown.
+ */
+export class GatewayUnavailableError extends ClientError {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly attempts: number,
+  ) {
+    super('gateway', `${method} ${url} answered HTTP ${status} (gateway) on all ${attempts} attempts: the API's answer is unknown`);
+    this.name = 'GatewayUnavailableError';
   }
 }
 

@@ -9,6 +9,8 @@ const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentenc
 const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'] };
 const other: CheckDef = { ...must, id: 'RESP-002' };
 
+const CHECK_FAILURE = [{ type: 'check-failure' }];
+
 const outcome = (checkId: string, over: Partial<TestOutcome> = {}): TestOutcome => ({
   checkId,
   title: `${checkId} test`,
@@ -22,7 +24,7 @@ const outcome = (checkId: string, over: Partial<TestOutcome> = {}): TestOutcome 
 test('the worst test decides a check; unselected checks are left out', () => {
   const summaries = summariseChecks([must, should, other], [
     outcome('RESP-001'),
-    outcome('RESP-001', { status: 'failed', error: 'Received 200' }),
+    outcome('RESP-001', { status: 'failed', error: 'Received 200', annotations: CHECK_FAILURE }),
     outcome('OAS-003', { annotations: [{ type: 'warn', description: 'prose says max 60' }] }),
   ]);
   assert.deepEqual(
@@ -38,7 +40,7 @@ test('the worst test decides a check; unselected checks are left out', () => {
 });
 
 test('waivers: an expected failure is waived, an expected failure that passes is reported', () => {
-  const waived = summariseChecks([must], [outcome('RESP-001', { status: 'failed', expectedStatus: 'failed' })], new Map([['RESP-001', 'known bug #1']]));
+  const waived = summariseChecks([must], [outcome('RESP-001', { status: 'failed', expectedStatus: 'failed', annotations: CHECK_FAILURE })], new Map([['RESP-001', 'known bug #1']]));
   assert.equal(waived[0]?.verdict, 'waived');
   assert.equal(waived[0]?.waiver, 'known bug #1');
   assert.equal(exitCodeOf(waived, 'gate'), 0);
@@ -52,12 +54,12 @@ test('inconclusive fails gate only; a SHOULD failure never fails a run', () => {
   assert.equal(inconclusive[0]?.verdict, 'inconclusive');
   assert.equal(exitCodeOf(inconclusive, 'gate'), 1);
   assert.equal(exitCodeOf(inconclusive, 'smoke'), 0);
-  const shouldFailed = summariseChecks([should], [outcome('OAS-003', { status: 'failed' })]);
+  const shouldFailed = summariseChecks([should], [outcome('OAS-003', { status: 'failed', annotations: CHECK_FAILURE })]);
   assert.equal(exitCodeOf(shouldFailed, 'gate'), 0);
 });
 
 test('the rendered summary names every check, the findings and the verdict', () => {
-  const checks = summariseChecks([must, should], [outcome('RESP-001', { status: 'failed', error: 'boom' }), outcome('OAS-003')]);
+  const checks = summariseChecks([must, should], [outcome('RESP-001', { status: 'failed', error: 'boom', annotations: CHECK_FAILURE }), outcome('OAS-003')]);
   const text = renderSummary({
     target: 'http://x',
     profile: 'gate',
@@ -73,13 +75,13 @@ test('the rendered summary names every check, the findings and the verdict', () 
   assert.match(text, /OAS-003\s+SHOULD\s+pass/);
   assert.match(text, /warning LINT-001 {2}limit max 60 vs 200/);
   assert.match(text, /\[RESP-001 MUST\] FAIL\n {4}- RESP-001 test: boom/);
-  assert.match(text, /2 checks: 1 pass, 1 fail, 0 warn/);
+  assert.match(text, /2 checks: 1 pass, 1 fail, 0 warn, 0 inconclusive, 0 not run, 0 waived, 0 unexpected pass, 0 internal error/);
   assert.match(text, /Result: NOT CONFORMANT \(exit 1\)$/);
 });
 
 test('install prints one plain verdict per capability', () => {
   const checks = summariseChecks([must, should, { ...other, area: 'auth', id: 'AUTH-001' }, { ...other, area: 'filters', id: 'FLT-001' }, { ...other, area: 'filters', id: 'FLT-002' }], [
-    outcome('RESP-001', { status: 'failed' }),
+    outcome('RESP-001', { status: 'failed', annotations: CHECK_FAILURE }),
     outcome('OAS-003', { annotations: [{ type: 'warn', description: 'x' }] }),
     outcome('AUTH-001', { status: 'skipped', annotations: [{ type: 'inconclusive', description: 'no expired key' }] }),
     outcome('FLT-001', { status: 'skipped', annotations: [{ type: 'inconclusive', description: 'no data' }] }),
@@ -94,4 +96,48 @@ test('install prints one plain verdict per capability', () => {
       '  Filtering                        works, partly verified (FLT-001 could not run)',
     ].join('\n'),
   );
+});
+
+test('an error other than a check failure is an internal error of the suite, exit 2, never a MUST failure', () => {
+  const summaries = summariseChecks([must, other], [
+    outcome('RESP-001', { status: 'failed', error: "TypeError: Cannot read properties of undefined (reading 'id')" }),
+    outcome('RESP-002', { status: 'timedOut' }),
+  ]);
+  assert.deepEqual(summaries.map((summary) => summary.verdict), ['internal-error', 'internal-error']);
+  assert.match(summaries[0]?.reasons[0] ?? '', /internal error of the suite: TypeError/);
+  assert.equal(totalsOf(summaries)['internal-error'], 2);
+  assert.equal(totalsOf(summaries).fail, 0);
+  assert.equal(exitCodeOf(summaries, 'smoke'), 2);
+  const text = renderSummary({ target: 'x', profile: 'smoke', seed: 1, checks: summaries, totals: totalsOf(summaries), findings: [], requests: 0, durationMs: 0, exitCode: 2 });
+  assert.match(text, /RESP-001\s+MUST\s+INTERNAL ERROR/);
+  assert.match(text, /exit 2/);
+  // A waived check that errors is not a waived failure either.
+  const waived = summariseChecks([must], [outcome('RESP-001', { status: 'failed', expectedStatus: 'failed' })], new Map([['RESP-001', 'bug']]));
+  assert.equal(waived[0]?.verdict, 'internal-error');
+});
+
+test('a skipped test without a verdict annotation is not a pass', () => {
+  const summaries = summariseChecks([must], [outcome('RESP-001', { status: 'skipped' })]);
+  assert.equal(summaries[0]?.verdict, 'internal-error');
+  assert.match(summaries[0]?.reasons[0] ?? '', /skipped without a verdict/);
+  assert.equal(exitCodeOf(summaries, 'smoke'), 2);
+});
+
+test('not run for a missing optional input is counted apart and fails no profile; inconclusive still fails gate', () => {
+  const notRun = summariseChecks([must, other], [
+    outcome('RESP-001', { status: 'skipped', annotations: [{ type: 'not-run', description: 'set TWENTY_EXPIRED_API_KEY' }] }),
+    outcome('RESP-002'),
+  ]);
+  assert.equal(notRun[0]?.verdict, 'not-run');
+  assert.equal(totalsOf(notRun)['not-run'], 1);
+  assert.equal(totalsOf(notRun).inconclusive, 0);
+  assert.equal(exitCodeOf(notRun, 'gate'), 0);
+  const text = renderSummary({ target: 'x', profile: 'gate', seed: 1, checks: notRun, totals: totalsOf(notRun), findings: [], requests: 0, durationMs: 0, exitCode: 0 });
+  assert.match(text, /Not run \(an optional input is missing; this fails nothing\): RESP-001/);
+  assert.match(text, /not run: set TWENTY_EXPIRED_API_KEY/);
+  const both = summariseChecks([must, other], [
+    outcome('RESP-001', { status: 'skipped', annotations: [{ type: 'not-run', description: 'set X' }] }),
+    outcome('RESP-002', { status: 'skipped', annotations: [{ type: 'inconclusive', description: 'no data' }] }),
+  ]);
+  assert.equal(exitCodeOf(both, 'gate'), 1);
 });

@@ -16,13 +16,23 @@ export interface CheckSummary {
 export type Totals = Record<Verdict, number>;
 
 /** Worst first: the verdict of a check is the worst verdict among its tests. */
-const SEVERITY: readonly Verdict[] = ['fail', 'unexpected-pass', 'inconclusive', 'warn', 'waived', 'pass'];
+const SEVERITY: readonly Verdict[] = ['internal-error', 'fail', 'unexpected-pass', 'inconclusive', 'not-run', 'warn', 'waived', 'pass'];
 
+/**
+ * Only a test that recorded a check failure failed its check. A test that failed
+ * any other way (an exception of the suite, a timeout, a crashed fixture), and a
+ * skipped test without a verdict annotation, is an internal error: it proves
+ * nothing about the server, either way.
+ */
 function testVerdict(outcome: TestOutcome): Verdict {
   const has = (type: string) => outcome.annotations.some((annotation) => annotation.type === type);
   const waived = outcome.expectedStatus === 'failed';
-  if (outcome.status === 'skipped') return has('inconclusive') ? 'inconclusive' : 'pass';
+  if (outcome.status === 'skipped') {
+    if (has('not-run')) return 'not-run';
+    return has('inconclusive') ? 'inconclusive' : 'internal-error';
+  }
   const failed = outcome.status !== 'passed';
+  if (failed && !has('check-failure')) return 'internal-error';
   if (waived) return failed ? 'waived' : 'unexpected-pass';
   if (failed) return 'fail';
   return has('warn') ? 'warn' : 'pass';
@@ -38,6 +48,10 @@ function reasonOf(outcome: TestOutcome, verdict: Verdict): string | undefined {
       return `${outcome.title}: ${annotation('warn') ?? 'warning'}`;
     case 'inconclusive':
       return `${outcome.title}: ${annotation('inconclusive') ?? 'could not run'}`;
+    case 'not-run':
+      return `${outcome.title}: not run: ${annotation('not-run') ?? 'an optional input is missing'}`;
+    case 'internal-error':
+      return `${outcome.title}: internal error of the suite: ${annotation('internal-error') ?? outcome.error ?? (outcome.status === 'skipped' ? 'skipped without a verdict' : outcome.status)}`;
     case 'unexpected-pass':
       return `${outcome.title}: passed although waived — remove the waiver`;
     default:
@@ -83,16 +97,19 @@ export function summariseChecks(
 }
 
 export function totalsOf(summaries: readonly CheckSummary[]): Totals {
-  const totals: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, waived: 0, 'unexpected-pass': 0 };
+  const totals: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, 'not-run': 0, waived: 0, 'unexpected-pass': 0, 'internal-error': 0 };
   for (const summary of summaries) totals[summary.verdict]++;
   return totals;
 }
 
 /**
- * DESIGN §5: 0 conformant (no MUST failed, nothing inconclusive in gate), 1 not.
- * A SHOULD check never fails a run; an unexpected pass is reported, not fatal.
+ * DESIGN §5: 0 conformant (no MUST failed, nothing inconclusive in gate), 1 not,
+ * 2 when a check met an internal error (the run proves nothing). A SHOULD check
+ * never fails a run; an unexpected pass is reported, not fatal; a check not run
+ * for a missing optional input is reported apart and fails nothing.
  */
-export function exitCodeOf(summaries: readonly CheckSummary[], profile: string): 0 | 1 {
+export function exitCodeOf(summaries: readonly CheckSummary[], profile: string): 0 | 1 | 2 {
+  if (summaries.some((summary) => summary.verdict === 'internal-error')) return 2;
   const failed = summaries.some((summary) => summary.verdict === 'fail' && summary.level === 'MUST');
   const inconclusive = profile === 'gate' && summaries.some((summary) => summary.verdict === 'inconclusive');
   return failed || inconclusive ? 1 : 0;

@@ -11,7 +11,7 @@ export interface SummaryView {
   findings: readonly { id: string; level: string; message: string }[];
   requests: number;
   durationMs: number;
-  exitCode: 0 | 1;
+  exitCode: 0 | 1 | 2;
 }
 
 const VERDICT_LABEL: Record<CheckSummary['verdict'], string> = {
@@ -19,6 +19,8 @@ const VERDICT_LABEL: Record<CheckSummary['verdict'], string> = {
   fail: 'FAIL',
   warn: 'warn',
   inconclusive: 'INCONCLUSIVE',
+  'not-run': 'not run',
+  'internal-error': 'INTERNAL ERROR',
   waived: 'waived',
   'unexpected-pass': 'UNEXPECTED PASS',
 };
@@ -105,8 +107,16 @@ export function renderSummary(view: SummaryView): string {
   const t = view.totals;
   out.push(
     '',
-    `${view.checks.length} checks: ${t.pass} pass, ${t.fail} fail, ${t.warn} warn, ${t.inconclusive} inconclusive, ${t.waived} waived, ${t['unexpected-pass']} unexpected pass · ${view.requests} requests · ${(view.durationMs / 1000).toFixed(1)} s`,
+    `${view.checks.length} checks: ${t.pass} pass, ${t.fail} fail, ${t.warn} warn, ${t.inconclusive} inconclusive, ${t['not-run']} not run, ${t.waived} waived, ${t['unexpected-pass']} unexpected pass, ${t['internal-error']} internal error · ${view.requests} requests · ${(view.durationMs / 1000).toFixed(1)} s`,
   );
-  out.push(view.exitCode === 0 ? 'Result: CONFORMANT (exit 0)' : 'Result: NOT CONFORMANT (exit 1)');
+  const notRun = view.checks.filter((check) => check.verdict === 'not-run');
+  if (notRun.length > 0) out.push(`Not run (an optional input is missing; this fails nothing): ${notRun.map((check) => check.id).join(', ')}`);
+  out.push(
+    view.exitCode === 0
+      ? 'Result: CONFORMANT (exit 0)'
+      : view.exitCode === 1
+        ? 'Result: NOT CONFORMANT (exit 1)'
+        : 'Result: NO VERDICT — the suite met an internal error (exit 2); the failures above are not the server\'s',
+  );
   return out.join('\n');
 }

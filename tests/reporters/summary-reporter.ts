@@ -89,7 +89,8 @@ export default class SummaryReporter implements Reporter {
       totals: totalsOf(checks),
       requests: this.outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
       runErrors: this.runErrors,
-      exitCode: exitCodeOf(checks, profile),
+      // An error outside any check means the run proves nothing (exit 2).
+      exitCode: this.runErrors.length > 0 ? 2 : exitCodeOf(checks, profile),
     };
     mkdirSync(this.options.reportDir, { recursive: true });
     writeFileSync(join(this.options.reportDir, SUMMARY_FILE), `${JSON.stringify(summary, null, 2)}\n`);

@@ -1,16 +1,17 @@
 // Wraps one generated test in its check: title = the check title (+ subject),
 // tags and annotations for reporters and --check, the waiver, and the verdict
-// rules (SHOULD → warn, Inconclusive → skipped with a reason, CheckFailure →
-// the formatted failure text with its token-free reproducer).
+// rules (SHOULD → warn, Inconclusive/NotRun → skipped with a reason, CheckFailure →
+// the formatted failure text with its token-free reproducer, anything else → an
+// internal error of the suite, never a server failure).
 import { toCurl } from '../../generators/client/curl.ts';
-import { BudgetExhaustedError } from '../../generators/client/errors.ts';
 import { formatExchange } from '../../generators/client/format-exchange.ts';
 import { findCheck } from '../../generators/checks/catalogue.ts';
 import type { CheckDef } from '../../generators/checks/types.ts';
 import { formatFailure } from '../../generators/report/format-failure.ts';
 import { test, type ConformanceFixtures } from '../fixtures.ts';
 import { loadRunState } from './run-state.ts';
-import { CheckFailure, Inconclusive } from './verdicts.ts';
+import { cannotRun } from './cannot-run.ts';
+import { CheckFailure, Inconclusive, NotRun } from './verdicts.ts';
 
 export function checkDef(id: string): CheckDef {
   const check = findCheck(id);
@@ -51,14 +52,25 @@ export function defineCheck(
     try {
       await body({ runState, catalogue, client, responses, samples });
     } catch (caught) {
-      // A spent budget means the check could not finish, not that the server failed it.
-      const error = caught instanceof BudgetExhaustedError ? new Inconclusive(`request budget spent (${caught.message})`) : caught;
+      // A spent budget or a gateway that kept failing means the check could not finish,
+      // not that the server failed it.
+      const error = cannotRun(caught) ?? caught;
+      if (error instanceof NotRun) {
+        testInfo.annotations.push({ type: 'not-run', description: error.reason });
+        test.skip(true, `not run: ${error.reason}`);
+        return;
+      }
       if (error instanceof Inconclusive) {
         testInfo.annotations.push({ type: 'inconclusive', description: error.reason });
         test.skip(true, `inconclusive: ${error.reason}`);
         return;
       }
-      if (!(error instanceof CheckFailure)) throw error;
+      if (!(error instanceof CheckFailure)) {
+        // Only a CheckFailure is a verdict on the server; anything else is the suite's own error.
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        testInfo.annotations.push({ type: 'internal-error', description: message.split('\n')[0] ?? message });
+        throw error;
+      }
       const { detail } = error;
       const text = formatFailure({
         check,
@@ -76,6 +88,7 @@ export function defineCheck(
         await testInfo.attach('warning', { body: text, contentType: 'text/plain' });
         return;
       }
+      testInfo.annotations.push({ type: 'check-failure' });
       throw new Error(text);
     }
   });

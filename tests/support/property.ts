@@ -3,7 +3,7 @@
 // failure reported with its minimal counterexample and replay path.
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { BudgetExhaustedError } from '../../generators/client/errors.ts';
+import { cannotRun } from './cannot-run.ts';
 import { CheckFailure, Inconclusive } from './verdicts.ts';
 
 export interface PropertyOptions<T> {
@@ -21,13 +21,6 @@ export interface PropertyOptions<T> {
 
 export function propertySeed(runSeed: number, key: string): number {
   return createHash('sha256').update(`${runSeed}:${key}`).digest().readUInt32BE(0) & 0x7fffffff;
-}
-
-/** A case that could not run: not a counterexample, whatever it would have shown. */
-function cannotRun(error: unknown): Inconclusive | undefined {
-  if (error instanceof Inconclusive) return error;
-  if (error instanceof BudgetExhaustedError) return new Inconclusive(`request budget spent (${error.message})`);
-  return undefined;
 }
 
 export async function checkProperty<T>(arb: fc.Arbitrary<T>, body: (value: T) => Promise<void>, options: PropertyOptions<T>): Promise<void> {

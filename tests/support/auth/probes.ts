@@ -22,7 +22,7 @@ export interface ProbeTarget extends ProbeRequest {
   route: Route;
 }
 
-export type ProbeResult = { exchange: Exchange; literals: string[] } | { unavailable: string };
+export type ProbeResult = { exchange: Exchange; literals: string[] } | { unavailable: string; missingInput?: string };
 
 const sent = new WeakMap<TwentyClient, Map<string, Promise<ProbeResult>>>();
 

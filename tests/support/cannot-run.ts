@@ -1,0 +1,13 @@
+// Errors that mean a check could not run, as Inconclusive verdicts: a spent
+// request budget, or a gateway that kept answering 502/503/504 after the
+// client's retries. Shared by defineCheck and properties (where such a case is
+// skipped rather than taken for a counterexample).
+import { BudgetExhaustedError, GatewayUnavailableError } from '../../generators/client/errors.ts';
+import { Inconclusive } from './verdicts.ts';
+
+export function cannotRun(error: unknown): Inconclusive | undefined {
+  if (error instanceof Inconclusive) return error;
+  if (error instanceof BudgetExhaustedError) return new Inconclusive(`request budget spent (${error.message})`);
+  if (error instanceof GatewayUnavailableError) return new Inconclusive(error.message);
+  return undefined;
+}
