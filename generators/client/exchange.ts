@@ -37,7 +37,7 @@ export interface Exchange {
   durationMs: number;
   /** ISO timestamp of the send. */
   startedAt: string;
-  /** 1 for the first try, 2+ for retries after a 429. */
+  /** 1 for the first try, 2+ for retries (after a 429, a gateway 5xx or a reset). */
   attempt: number;
   /** True when the client stopped retrying a 429 (limits exceeded). */
   rateLimited: boolean;

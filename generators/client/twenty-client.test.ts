@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTwentyClient, type ClientOptions } from './twenty-client.ts';
-import { BudgetExhaustedError, ClientError, ConnectionError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import { BudgetExhaustedError, ClientError, ConnectionError, GatewayUnavailableError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
 import { toCurl } from './curl.ts';
 import { formatExchange } from './format-exchange.ts';
 
@@ -294,4 +294,61 @@ test('a header value that is not valid HTTP fails without leaking the token', as
   assert.equal(error.code, 'INVALID_REQUEST');
   assert.ok(!error.message.includes(TOKEN));
   assert.equal(seen.length, 0);
+});
+
+test('a GET answered 502/503/504 is retried with backoff, each attempt counted, then succeeds', async () => {
+  const clock = fakeClock();
+  handler = (_request, response, index) => (index < 2 ? json(response, index === 0 ? 502 : 503, { gateway: true }) : json(response, 200, { ok: true }));
+  const twenty = client({ now: clock.now, sleep: clock.sleep, gatewayBackoffMs: 100 });
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 200);
+  assert.equal(exchange.attempt, 3);
+  assert.deepEqual(clock.sleeps, [100, 200]);
+  assert.equal(seen.length, 3);
+  assert.equal(twenty.requestCount(), 3);
+});
+
+test('a GET that stays gateway-5xx gives GatewayUnavailableError after the bounded retries', async () => {
+  const clock = fakeClock();
+  handler = (_request, response) => json(response, 504, {});
+  const twenty = client({ now: clock.now, sleep: clock.sleep, maxRetriesGateway: 2 });
+  await assert.rejects(twenty.request({ method: 'GET', path: '/companies' }), (error: unknown) => {
+    assert.ok(error instanceof GatewayUnavailableError);
+    assert.equal(error.status, 504);
+    assert.equal(error.attempts, 3);
+    assert.ok(!error.message.includes(TOKEN));
+    return true;
+  });
+  assert.equal(seen.length, 3);
+});
+
+test('gateway retries spend the budget: no attempt beyond it is sent', async () => {
+  const clock = fakeClock();
+  handler = (_request, response) => json(response, 502, {});
+  const twenty = client({ now: clock.now, sleep: clock.sleep, maxRequests: 2 });
+  await assert.rejects(twenty.request({ method: 'GET', path: '/companies' }), BudgetExhaustedError);
+  assert.equal(seen.length, 2);
+});
+
+test('a write answered 502 is not retried (it may have happened) and is returned as is', async () => {
+  handler = (_request, response) => json(response, 502, {});
+  const exchange = await client().request({ method: 'POST', path: '/companies', body: {} });
+  assert.equal(exchange.status, 502);
+  assert.equal(seen.length, 1);
+});
+
+test('a 500 is the API answering: not retried', async () => {
+  handler = (_request, response) => json(response, 500, { statusCode: 500 });
+  const exchange = await client().request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 500);
+  assert.equal(seen.length, 1);
+});
+
+test('a connection reset on a GET is retried', async () => {
+  const clock = fakeClock();
+  handler = (_request, response, index) => (index === 0 ? response.socket?.destroy() : json(response, 200, { ok: true }));
+  const twenty = client({ now: clock.now, sleep: clock.sleep });
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 200);
+  assert.equal(seen.length, 2);
 });

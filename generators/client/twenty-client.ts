@@ -4,7 +4,8 @@
 // read-only, and keeps an ordered, sanitised log for reproducers.
 import { buildUrl, type QueryInput } from './build-url.ts';
 import { describeConnectionFailure } from './connection-cause.ts';
-import { BudgetExhaustedError, ConnectionError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import { BudgetExhaustedError, ConnectionError, GatewayUnavailableError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from './gateway.ts';
 import type { AuthMode, Exchange, Reproduction } from './exchange.ts';
 import { TOKEN_VARIABLE } from './curl.ts';
 import { Pacer, type Rate } from './pacer.ts';
@@ -27,6 +28,10 @@ export interface ClientOptions {
   maxRetryAfterMs: number;
   /** First backoff step for a 429 without Retry-After (default 1000 ms). */
   backoffBaseMs?: number;
+  /** Retries of a GET/HEAD answered 502/503/504 or cut by a connection reset (default 3). */
+  maxRetriesGateway?: number;
+  /** First backoff step of those retries (default 200 ms, doubling). */
+  gatewayBackoffMs?: number;
   transport?: Transport;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -138,8 +143,31 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     };
 
     const retryCap = Math.max(0, options.maxRetries429);
+    // Only reads are retried after a gateway answer or a reset: a write may have happened.
+    const gatewayCap = READ_METHODS.has(method) ? Math.max(0, options.maxRetriesGateway ?? DEFAULT_GATEWAY_RETRIES) : 0;
+    const gatewayBackoff = (retry: number) => backoffDelayMs(retry, options.gatewayBackoffMs ?? DEFAULT_GATEWAY_BACKOFF_MS, 5_000);
+    let gatewayRetries = 0;
     for (let attempt = 1; ; attempt++) {
-      const { response, startedAt } = await send(method, url, headers, body);
+      let sentAttempt;
+      try {
+        // Every attempt goes through send(), so each one is paced and counted in the budget.
+        sentAttempt = await send(method, url, headers, body);
+      } catch (error) {
+        if (error instanceof ConnectionError && RESET_CODES.has(error.code) && gatewayRetries < gatewayCap) {
+          gatewayRetries++;
+          await sleep(gatewayBackoff(gatewayRetries));
+          continue;
+        }
+        throw error;
+      }
+      const { response, startedAt } = sentAttempt;
+      if (gatewayCap > 0 && isGatewayStatus(response.status)) {
+        record(method, url, headers, body, response, startedAt, attempt, false, credential, reproduction);
+        if (gatewayRetries >= gatewayCap) throw new GatewayUnavailableError(method, hide(url), response.status, attempt);
+        gatewayRetries++;
+        await sleep(gatewayBackoff(gatewayRetries));
+        continue;
+      }
       let rateLimited = false;
       let waitMs = 0;
       if (response.status === 429) {

@@ -202,6 +202,39 @@ describe('network failures without a network (injected fetch)', () => {
   });
 });
 
+describe('transient gateway answers on the document fetch', () => {
+  const noWait = async () => {};
+  const sequence = (answers: (number | 'reset')[]) => {
+    let calls = 0;
+    const fake = (async () => {
+      const answer = answers[Math.min(calls++, answers.length - 1)];
+      if (answer === 'reset') throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      return new Response(answer === 200 ? JSON.stringify(DOCUMENT) : '<html>bad gateway</html>', { status: answer });
+    }) as typeof fetch;
+    return { fake, calls: () => calls };
+  };
+
+  test('a 502, a 503 and a reset before the document are retried', async () => {
+    const { fake, calls } = sequence([502, 503, 'reset', 200]);
+    const loaded = await loadDocument({ kind: 'url', url: 'https://x.invalid/doc' }, { fetch: fake, sleep: noWait });
+    assert.equal(loaded.document.openapi, '3.1.1');
+    assert.equal(calls(), 4);
+  });
+
+  test('a gateway that stays 504 is reported after the bounded retries', async () => {
+    const { fake, calls } = sequence([504]);
+    const error = await failure(loadDocument({ kind: 'url', url: 'https://x.invalid/doc' }, { fetch: fake, sleep: noWait, gatewayRetries: 2 }));
+    assert.match(error.message, /HTTP 504/);
+    assert.equal(calls(), 3);
+  });
+
+  test('a 500 is not retried', async () => {
+    const { fake, calls } = sequence([500]);
+    await failure(loadDocument({ kind: 'url', url: 'https://x.invalid/doc' }, { fetch: fake, sleep: noWait }));
+    assert.equal(calls(), 1);
+  });
+});
+
 describe('files', () => {
   let dir = '';
   before(async () => {

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { isRecord, type JsonObject } from './document-walk.ts';
+import { findErrorCode } from '../client/connection-cause.ts';
+import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from '../client/gateway.ts';
 import { redactToken } from './redact.ts';
 
 export type DocumentSource =
@@ -16,6 +18,10 @@ export interface LoadOptions {
   token?: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Retries of a 502/503/504 answer or a connection reset (default 3). */
+  gatewayRetries?: number;
+  /** Wait before each retry (default 200 ms, doubling). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface LoadedDocument {
@@ -129,6 +135,36 @@ export function parseDocumentText(text: string, origin: string): JsonObject {
   return value;
 }
 
+/**
+ * A proxy in front of a deployment may answer 502/503/504 or cut a connection
+ * while the deployment is fine: the document is fetched again, a few times,
+ * with backoff. The last answer (or error) is what the caller judges.
+ */
+async function fetchRetryingGateway(attempt: () => Promise<Response>, opts: LoadOptions): Promise<Response> {
+  const retries = Math.max(0, opts.gatewayRetries ?? DEFAULT_GATEWAY_RETRIES);
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let retry = 0; ; retry++) {
+    const wait = DEFAULT_GATEWAY_BACKOFF_MS * 2 ** retry;
+    let response: Response;
+    try {
+      response = await attempt();
+    } catch (error) {
+      const code = findErrorCode(error);
+      if (retry < retries && code !== undefined && RESET_CODES.has(code)) {
+        await sleep(wait);
+        continue;
+      }
+      throw error;
+    }
+    if (retry < retries && isGatewayStatus(response.status)) {
+      await response.body?.cancel();
+      await sleep(wait);
+      continue;
+    }
+    return response;
+  }
+}
+
 async function fetchDocument(url: string, opts: LoadOptions): Promise<JsonObject> {
   const doFetch = opts.fetch ?? fetch;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
@@ -141,7 +177,7 @@ async function fetchDocument(url: string, opts: LoadOptions): Promise<JsonObject
   try {
     // One signal bounds both the headers and the body: a server that stalls mid-body still times out.
     // Redirects are not followed, so the token never travels to a host the user did not name.
-    const response = await doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+    const response = await fetchRetryingGateway(() => doFetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' }), opts);
     status = response.status;
     location = response.headers.get('location');
     body = await response.text();
