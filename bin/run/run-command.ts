@@ -15,7 +15,10 @@ import type { CheckSummary, Totals } from '../../generators/report/aggregate.ts'
 import { renderSummary } from '../../generators/report/render-summary.ts';
 import type { RunState } from '../../tests/support/run-state.ts';
 import { STATE_ENV } from '../../tests/support/run-state.ts';
+import { redact } from '../../generators/client/redact.ts';
+import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
 import { runDocumentStage } from './document-stage.ts';
+import { checkDeploymentHealth } from './health-stage.ts';
 import { resolveToken } from './token.ts';
 import { readWaivers } from './waivers.ts';
 
@@ -112,12 +115,65 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   mkdirSync(runDir, { recursive: true });
 
   const startedAt = new Date();
+  const run: RunContext = { reportDir, runDir, selected, waivers, startedAt, baseUrl: config.baseUrl ?? 'embedded reference', secrets: [] };
+  try {
+    return await runStages(config, io, run);
+  } catch (error) {
+    // Exit-2 runs still leave reports, so a CI job that keeps only reports/ shows why.
+    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    writeAbortedReports(config, run, message);
+    throw error;
+  }
+}
+
+interface RunContext {
+  reportDir: string;
+  runDir: string;
+  selected: string[];
+  waivers: Record<string, string>;
+  startedAt: Date;
+  /** The target as far as it is known (for reports of a run that stops early). */
+  baseUrl: string;
+  embedded?: boolean;
+  /** Values no report may contain. */
+  secrets: string[];
+}
+
+function writeAbortedReports(config: RunConfig, run: RunContext, message: string): void {
+  const secrets = [...run.secrets, envToken()].filter((value): value is string => Boolean(value));
+  const error = redact(message, secrets).replace(/\s+/g, ' ').trim();
+  const aborted: AbortedRun = {
+    version: packageVersion(),
+    startedAt: run.startedAt.toISOString(),
+    durationMs: Date.now() - run.startedAt.getTime(),
+    target: { baseUrl: redact(run.baseUrl, secrets), embeddedReference: run.embedded ?? !config.baseUrl, referenceFault: config.referenceFault },
+    profile: config.profile,
+    seed: config.seed,
+    shard: config.shard ? `${config.shard.index}/${config.shard.total}` : null,
+    error,
+  };
+  mkdirSync(run.reportDir, { recursive: true });
+  writeFileSync(join(run.reportDir, 'summary.json'), `${JSON.stringify(abortedSummary(aborted), null, 2)}\n`);
+  writeFileSync(join(run.reportDir, 'junit.xml'), abortedJunit(aborted));
+  writeFileSync(join(run.reportDir, 'summary.txt'), `Result: NO VERDICT (exit 2): ${error}\n`);
+}
+
+function envToken(): string | undefined {
+  return process.env.TWENTY_API_KEY?.trim() || undefined;
+}
+
+async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<number> {
+  const { reportDir, runDir, selected, waivers, startedAt } = run;
   const target = await startTarget(config, io);
+  run.baseUrl = target.baseUrl;
+  run.embedded = target.embedded;
+  run.secrets.push(target.token);
   try {
     io.stdout(
       `twenty-conformance ${packageVersion()} · ${target.baseUrl}${target.embedded ? ' (embedded reference' + (config.referenceFault ? `, fault ${config.referenceFault}` : '') + ')' : ''} · profile ${config.profile} · seed ${config.seed}`,
     );
     const stage = await runDocumentStage(config, target, io);
+    await checkDeploymentHealth(config, target, stage.catalogue);
     const documentPath = join(runDir, 'document.json');
     writeFileSync(documentPath, JSON.stringify(stage.document));
     io.stdout(
@@ -159,7 +215,9 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 
     const summaryPath = join(reportDir, 'summary.json');
     if (!existsSync(summaryPath)) {
-      io.stderr(`the test run ended (exit ${playwrightExit}) without writing ${summaryPath}; see the output above.`);
+      const message = `the test run ended (exit ${playwrightExit}) without writing ${summaryPath}; see the output above.`;
+      writeAbortedReports(config, run, message);
+      io.stderr(message);
       return 2;
     }
     const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as {
