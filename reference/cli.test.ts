@@ -84,3 +84,12 @@ test('a database that cannot be reached is exit 2 with one line that hides the p
   assert.ok(!io.stderr[0]?.includes('hunter2'));
   assert.deepEqual(io.stdout, []);
 });
+
+test('under npm the launcher going away stops the server; started directly it does not', async () => {
+  const { startedByNpm, launcherGone } = await import('./cli.ts');
+  assert.equal(startedByNpm({ npm_command: 'exec', npm_lifecycle_event: 'npx' }), true);
+  assert.equal(startedByNpm({ npm_lifecycle_event: 'reference' }), true);
+  assert.equal(startedByNpm({}), false);
+  assert.equal(launcherGone(4242, 4242), false);
+  assert.equal(launcherGone(4242, 1), true);
+});

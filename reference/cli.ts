@@ -14,14 +14,37 @@ export interface CliIo {
   waitForStop(): Promise<void>;
 }
 
+/**
+ * Started through npm (`npx twenty-conformance reference &`, `npm run reference`),
+ * the pid the user holds is npm's: npm forwards a SIGTERM to its shell only, and
+ * this process would be left serving. So, under npm, the launcher going away
+ * (this process re-parented) is a stop request too. Started directly, a parent
+ * that exits is no stop request (a script may leave the server running).
+ */
+export function startedByNpm(env: Readonly<Record<string, string | undefined>>): boolean {
+  return env.npm_lifecycle_event !== undefined || env.npm_command !== undefined;
+}
+
+export function launcherGone(initialParent: number, currentParent: number): boolean {
+  return currentParent !== initialParent;
+}
+
 const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   waitForStop: () =>
     new Promise((resolve) => {
+      const initialParent = process.ppid;
+      const watch = startedByNpm(process.env)
+        ? setInterval(() => {
+            if (launcherGone(initialParent, process.ppid)) stop();
+          }, 250)
+        : undefined;
+      watch?.unref();
       const stop = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        if (watch) clearInterval(watch);
         resolve();
       };
       process.on('SIGINT', stop);

@@ -303,6 +303,8 @@ for (const object of objectsToProbe(runState)) {
     const first = await listPage(client, object, { limit: 1 });
     const cursor = first.pageInfo.endCursor;
     if (cursor === null) inconclusive(`no ${object.plural} record, so no cursor to send`);
+    // A page without its endCursor is PAG-004's failure; here it only leaves nothing to send.
+    if (typeof cursor !== 'string') inconclusive(`the first page of ${object.plural} carries no endCursor, so there is no cursor to send`);
     await listPage(client, object, { limit: 1, starting_after: cursor });
     const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: '1', starting_after: cursor, ending_before: cursor } });
     expectError(exchange, 'Cannot provide both before and after', 'starting_after and ending_before together');
