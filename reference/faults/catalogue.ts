@@ -9,41 +9,44 @@ export interface FaultDef {
   name: string;
   area: FaultArea;
   description: string;
-  /** Check IDs that must fail when this fault is on; the self-test asserts each of them. */
-  caughtBy?: readonly string[];
+  /**
+   * Check IDs that must fail when this fault is on; the self-test asserts each of
+   * them, so a check that loses its power to catch the fault is noticed.
+   */
+  caughtBy: readonly string[];
 }
 
 export const FAULTS = [
   // auth
-  { name: 'token-in-query-accepted', area: 'auth', description: 'A token in ?token= authenticates when no header is sent (the pre-2026 extractor fallback).' },
-  { name: 'expired-token-accepted', area: 'auth', description: 'The exp claim is not checked, so expired API keys still work.' },
-  { name: 'signature-not-verified', area: 'auth', description: 'The JWT is decoded but its signature is never verified (tampered tokens work).' },
-  { name: 'token-echoed-in-error', area: 'auth', description: 'The 401 body quotes the rejected token back to the client.' },
+  { name: 'token-in-query-accepted', area: 'auth', description: 'A token in ?token= authenticates when no header is sent (the pre-2026 extractor fallback).', caughtBy: ['AUTH-004', 'AUTH-010'] },
+  { name: 'expired-token-accepted', area: 'auth', description: 'The exp claim is not checked, so expired API keys still work.', caughtBy: ['AUTH-009'] },
+  { name: 'signature-not-verified', area: 'auth', description: 'The JWT is decoded but its signature is never verified (tampered tokens work).', caughtBy: ['AUTH-007', 'AUTH-008'] },
+  { name: 'token-echoed-in-error', area: 'auth', description: 'The 401 body quotes the rejected token back to the client.', caughtBy: ['AUTH-011'] },
   // filters
-  { name: 'ilike-case-sensitive', area: 'filters', description: 'ilike compiles to LIKE, so it is case-sensitive.' },
-  { name: 'neq-keeps-nulls', area: 'filters', description: 'neq also matches rows where the column IS NULL.' },
-  { name: 'not-ignored', area: 'filters', description: 'not(A) is evaluated as A.' },
-  { name: 'gt-inclusive', area: 'filters', description: 'gt behaves like gte.' },
-  { name: 'is-null-ignores-empty-text', area: 'filters', description: 'TEXT is:NULL no longer matches the null-equivalent empty string.' },
-  { name: 'or-evaluated-as-and', area: 'filters', description: 'or(...) groups are compiled as and(...).' },
+  { name: 'ilike-case-sensitive', area: 'filters', description: 'ilike compiles to LIKE, so it is case-sensitive.', caughtBy: ['FLT-002'] },
+  { name: 'neq-keeps-nulls', area: 'filters', description: 'neq also matches rows where the column IS NULL.', caughtBy: ['FLT-003'] },
+  { name: 'not-ignored', area: 'filters', description: 'not(A) is evaluated as A.', caughtBy: ['FLT-005'] },
+  { name: 'gt-inclusive', area: 'filters', description: 'gt behaves like gte.', caughtBy: ['FLT-007'] },
+  { name: 'is-null-ignores-empty-text', area: 'filters', description: 'TEXT is:NULL no longer matches the null-equivalent empty string.', caughtBy: ['FLT-004'] },
+  { name: 'or-evaluated-as-and', area: 'filters', description: 'or(...) groups are compiled as and(...).', caughtBy: ['FLT-006'] },
   // ordering
-  { name: 'desc-nulls-first-placed-last', area: 'ordering', description: 'DescNullsFirst puts NULLs last.' },
-  { name: 'default-direction-desc', area: 'ordering', description: 'An order_by item without a direction sorts descending.' },
-  { name: 'select-sorted-alphabetically', area: 'ordering', description: 'SELECT fields sort by text instead of option order.' },
+  { name: 'desc-nulls-first-placed-last', area: 'ordering', description: 'DescNullsFirst puts NULLs last.', caughtBy: ['ORD-001'] },
+  { name: 'default-direction-desc', area: 'ordering', description: 'An order_by item without a direction sorts descending.', caughtBy: ['ORD-002'] },
+  { name: 'select-sorted-alphabetically', area: 'ordering', description: 'SELECT fields sort by text instead of option order.', caughtBy: ['ORD-004'] },
   // pagination
-  { name: 'cursor-off-by-one', area: 'pagination', description: 'starting_after includes the cursor record itself.' },
-  { name: 'backward-page-misordered', area: 'pagination', description: 'An ending_before page is returned in scan (reversed) order.' },
-  { name: 'backward-nulls-misplaced', area: 'pagination', description: 'Backward scans flip ASC/DESC but keep NULLS FIRST/LAST (the older Twenty bug).' },
-  { name: 'total-count-ignores-filter', area: 'pagination', description: 'totalCount counts every record, not the filtered ones.' },
-  { name: 'limit-not-clamped', area: 'pagination', description: 'limit above the maximum is honoured instead of clamped.' },
-  { name: 'has-next-page-on-last-page', area: 'pagination', description: 'hasNextPage is true on the last forward page.' },
+  { name: 'cursor-off-by-one', area: 'pagination', description: 'starting_after includes the cursor record itself.', caughtBy: ['PAG-001'] },
+  { name: 'backward-page-misordered', area: 'pagination', description: 'An ending_before page is returned in scan (reversed) order.', caughtBy: ['PAG-002'] },
+  { name: 'backward-nulls-misplaced', area: 'pagination', description: 'Backward scans flip ASC/DESC but keep NULLS FIRST/LAST (the older Twenty bug).', caughtBy: ['PAG-002'] },
+  { name: 'total-count-ignores-filter', area: 'pagination', description: 'totalCount counts every record, not the filtered ones.', caughtBy: ['PAG-005'] },
+  { name: 'limit-not-clamped', area: 'pagination', description: 'limit above the maximum is honoured instead of clamped.', caughtBy: ['PAG-006'] },
+  { name: 'has-next-page-on-last-page', area: 'pagination', description: 'hasNextPage is true on the last forward page.', caughtBy: ['PAG-004'] },
   // envelopes / schemas
-  { name: 'number-as-string', area: 'envelopes', description: 'NUMBER fields are serialised as JSON strings.' },
-  { name: 'page-info-drops-cursors', area: 'envelopes', description: 'pageInfo omits startCursor and endCursor.' },
-  { name: 'find-one-wrong-envelope-key', area: 'envelopes', description: 'GET one answers {data:{<plural>:record}} instead of the singular key.' },
+  { name: 'number-as-string', area: 'envelopes', description: 'NUMBER fields are serialised as JSON strings.', caughtBy: ['RESP-003'] },
+  { name: 'page-info-drops-cursors', area: 'envelopes', description: 'pageInfo omits startCursor and endCursor.', caughtBy: ['RESP-001', 'RESP-003', 'PAG-004'] },
+  { name: 'find-one-wrong-envelope-key', area: 'envelopes', description: 'GET one answers {data:{<plural>:record}} instead of the singular key.', caughtBy: ['RESP-002'] },
   // robustness
-  { name: 'malformed-filter-500', area: 'robustness', description: 'An unbalanced filter reaches the SQL layer and answers 500 with the database error.' },
-  { name: 'bad-uuid-500', area: 'robustness', description: 'A non-UUID record id reaches Postgres and answers 500 with its message.' },
+  { name: 'malformed-filter-500', area: 'robustness', description: 'An unbalanced filter reaches the SQL layer and answers 500 with the database error.', caughtBy: ['FLT-012', 'ROB-001', 'ROB-008'] },
+  { name: 'bad-uuid-500', area: 'robustness', description: 'A non-UUID record id reaches Postgres and answers 500 with its message.', caughtBy: ['ROB-006', 'ROB-008'] },
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

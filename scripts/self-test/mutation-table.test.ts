@@ -23,7 +23,32 @@ test('the table lists every fault and the score counts expected catches', () => 
     [run({ name: 'number-as-string' }), run({ name: 'neq-keeps-nulls', area: 'filters', exitCode: 0, caughtBy: [] })],
     built,
   );
-  assert.match(text, /number-as-string\s+envelopes\s+yes\s+caught\s+RESP-003/);
-  assert.match(text, /neq-keeps-nulls\s+filters\s+no\s+not covered yet\s+-/);
+  assert.match(text, /number-as-string\s+envelopes\s+yes\s+caught\s+-\s+RESP-003/);
+  assert.match(text, /neq-keeps-nulls\s+filters\s+no\s+not covered yet\s+-\s+-/);
   assert.match(text, /Mutation score: 1\/1 faults caught where a check family exists; 1\/2 faults caught overall\./);
+});
+
+test('a fault is caught only when every declared check failed', () => {
+  const weakened = run({ declared: ['RESP-003', 'RESP-001'], caughtBy: ['RESP-003', 'PAG-001'] });
+  assert.equal(faultVerdict(weakened, built), 'DECLARED CHECK PASSED');
+  assert.ok(isSelfTestFailure(faultVerdict(weakened, built)));
+  assert.equal(faultVerdict(run({ declared: ['RESP-003'], caughtBy: ['RESP-003', 'PAG-001'] }), built), 'caught');
+  assert.match(renderMutationTable([weakened], built), /DECLARED CHECK PASSED\s+RESP-003, RESP-001\s+RESP-003, PAG-001/);
+});
+
+test('declaredNotFailed lists the declared IDs that did not fail; the line names them', async () => {
+  const { declaredNotFailed, declaredLine } = await import('./declared-checks.ts');
+  assert.deepEqual(declaredNotFailed(['A-001', 'B-002', 'C-003'], ['B-002']), ['A-001', 'C-003']);
+  assert.deepEqual(declaredNotFailed([], ['B-002']), []);
+  assert.match(declaredLine('gt-inclusive', ['FLT-007'], ['FLT-001']), /^gt-inclusive: declared check\(s\) FLT-007 did not fail \(failed: FLT-001\)/);
+});
+
+test('every fault of the catalogue declares known check IDs', async () => {
+  const { FAULTS } = await import('../../reference/faults/catalogue.ts');
+  const { CHECKS } = await import('../../generators/checks/catalogue.ts');
+  const known = new Set(CHECKS.map((check) => check.id));
+  for (const fault of FAULTS) {
+    assert.ok(fault.caughtBy.length > 0, `${fault.name} declares no check`);
+    for (const id of fault.caughtBy) assert.ok(known.has(id), `${fault.name}: unknown check ${id}`);
+  }
 });

@@ -1,7 +1,9 @@
 // The self-test (npm test): proves the suite on the embedded reference.
 //   1. typecheck and unit tests of generators/, reference/, bin/, scripts/;
-//   2. the suite against the faithful reference must pass;
-//   3. the suite against every reference fault must fail (exit 1), and the
+//   2. the suite against the faithful reference must pass, embedded (precise
+//      mode) and, as a real deployment gets it, started apart (portable mode);
+//   3. the suite against every reference fault must fail (exit 1), every check
+//      its catalogue entry declares (caughtBy) among the failures, and the
 //      checks that caught it are listed in a mutation table.
 // It closes with `N passed, N failed`, one item per unit test, the faithful run
 // and each fault whose check family exists.
@@ -12,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import type { CheckArea } from '../../generators/checks/types.ts';
 import { FAULTS } from '../../reference/faults/catalogue.ts';
+import { declaredLine, declaredNotFailed } from './declared-checks.ts';
 import { faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
+import { portableGateStage } from './portable-stage.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const selfTestDir = join(root, 'reports', 'self-test');
@@ -110,12 +114,18 @@ export async function selfTest(argv: string[]): Promise<number> {
   if (faithfulOk) passed++;
   else failed++;
 
+  console.log('\n== 2b/3 the suite in portable mode: gate against a separately started reference, no expired key');
+  const portable = await portableGateStage(root, join(selfTestDir, 'portable'), SEED, FAULT_RUN_PROPERTY_RUNS);
+  console.log(portable.line);
+  if (portable.ok) passed++;
+  else failed++;
+
   console.log('\n== 3/3 the suite against every fault of the reference');
   const builtFamilies = new Set<CheckArea>(CHECKS.map((check) => check.area));
   const faults = FAULTS.filter((fault) => only.length === 0 || only.includes(fault.name));
   const runs = await mapLimited(faults, PARALLEL_FAULT_RUNS, async (fault): Promise<FaultRun> => {
     const result = await suiteRun(join('faults', fault.name), ['--reference-fault', fault.name, '--runs', String(FAULT_RUN_PROPERTY_RUNS)]);
-    const faultRun: FaultRun = { name: fault.name, area: fault.area, exitCode: result.code, caughtBy: failedChecks(result.reportDir) };
+    const faultRun: FaultRun = { name: fault.name, area: fault.area, exitCode: result.code, caughtBy: failedChecks(result.reportDir), declared: fault.caughtBy };
     console.log(`  ${fault.name.padEnd(30)} exit ${result.code}  ${faultVerdict(faultRun, builtFamilies)}`);
     return faultRun;
   });
@@ -125,7 +135,9 @@ export async function selfTest(argv: string[]): Promise<number> {
     const verdict = faultVerdict(faultRun, builtFamilies);
     if (isSelfTestFailure(verdict)) {
       failed++;
-      console.log(`  ${faultRun.name}: ${verdict} — log: ${join(selfTestDir, 'faults', faultRun.name, 'run.log')}`);
+      const missing = declaredNotFailed(faultRun.declared ?? [], faultRun.caughtBy);
+      const why = verdict === 'DECLARED CHECK PASSED' ? declaredLine(faultRun.name, missing, faultRun.caughtBy) : `${faultRun.name}: ${verdict}`;
+      console.log(`  ${why} — log: ${join(selfTestDir, 'faults', faultRun.name, 'run.log')}`);
     } else if (verdict === 'caught') passed++;
   }
 
