@@ -173,7 +173,7 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
       `twenty-conformance ${packageVersion()} · ${target.baseUrl}${target.embedded ? ' (embedded reference' + (config.referenceFault ? `, fault ${config.referenceFault}` : '') + ')' : ''} · profile ${config.profile} · seed ${config.seed}`,
     );
     const stage = await runDocumentStage(config, target, io);
-    await checkDeploymentHealth(config, target, stage.catalogue);
+    const health = await checkDeploymentHealth(config, target, stage.catalogue);
     const documentPath = join(runDir, 'document.json');
     writeFileSync(documentPath, JSON.stringify(stage.document));
     io.stdout(
@@ -183,7 +183,8 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     const state: RunState = {
       version: packageVersion(),
       startedAt: startedAt.toISOString(),
-      config: { ...config, reportDir },
+      // The health probes came out of the run's budget.
+      config: { ...config, reportDir, ...(config.maxRequests ? { maxRequests: Math.max(1, config.maxRequests - health.requests) } : {}) },
       target: { baseUrl: target.baseUrl, embeddedReference: target.embedded, referenceFault: config.referenceFault },
       document: {
         source: stage.origin,
