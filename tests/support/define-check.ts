@@ -67,7 +67,7 @@ export function defineCheck(
       }
       if (!(error instanceof CheckFailure)) {
         // Only a CheckFailure is a verdict on the server; anything else is the suite's own error.
-        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        const message = client.redact(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
         testInfo.annotations.push({ type: 'internal-error', description: message.split('\n')[0] ?? message });
         throw error;
       }
