@@ -92,7 +92,11 @@ export default class SummaryReporter implements Reporter {
       // An error outside any check means the run proves nothing (exit 2).
       exitCode: this.runErrors.length > 0 ? 2 : exitCodeOf(checks, profile),
     };
+    // A run without a verdict says why in one line, like a run that stopped early.
+    const internal = checks.find((check) => check.verdict === 'internal-error');
+    const error = this.runErrors[0] ?? (internal ? `internal error of the suite in ${internal.id}: ${internal.reasons[0] ?? ''}` : undefined);
+    const written = summary.exitCode === 2 && error !== undefined ? { ...summary, error } : summary;
     mkdirSync(this.options.reportDir, { recursive: true });
-    writeFileSync(join(this.options.reportDir, SUMMARY_FILE), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileSync(join(this.options.reportDir, SUMMARY_FILE), `${JSON.stringify(written, null, 2)}\n`);
   }
 }
