@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { BudgetExhaustedError } from '../../generators/client/errors.ts';
+import { BudgetExhaustedError, GatewayUnavailableError } from '../../generators/client/errors.ts';
+import { cannotRun } from './cannot-run.ts';
 import { checkProperty } from './property.ts';
 import { CheckFailure, Inconclusive } from './verdicts.ts';
 
@@ -67,4 +68,11 @@ describe('checkProperty', () => {
   test('a property that holds passes', async () => {
     assert.equal(await verdictOf(async () => {}), 'pass');
   });
+});
+
+test('a read that stayed gateway-5xx makes a check inconclusive with that reason, not failed', () => {
+  const verdict = cannotRun(new GatewayUnavailableError('GET', 'http://crm/rest/companies', 503, 4));
+  assert.ok(verdict instanceof Inconclusive);
+  assert.match(verdict.reason, /HTTP 503 \(gateway\) on all 4 attempts/);
+  assert.equal(cannotRun(new TypeError('bug')), undefined);
 });
