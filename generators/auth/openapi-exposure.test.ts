@@ -15,3 +15,8 @@ test('a base document, or anything that is not one, describes none', () => {
   // Inherited names are not paths.
   assert.deepEqual(describedListPaths({ paths: {} }, ['constructor']), []);
 });
+
+test('a document that writes its paths with a /rest prefix still exposes them', () => {
+  const prefixed = { openapi: '3.1.1', paths: { '/rest/people': {}, '/rest/companies': {}, '/rest/batch/companies': {} } };
+  assert.deepEqual(describedListPaths(prefixed, ['/companies', '/people', '/opportunities']), ['/companies', '/people']);
+});

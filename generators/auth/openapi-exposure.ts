@@ -1,10 +1,14 @@
 // Contract §1.6: without a valid header token the OpenAPI route serves only the
 // base document, so a query-string token must not reveal the workspace's object
-// paths. Pure: which of the known list paths a document describes.
+// paths. Pure: which of the known list paths (relative to the REST root, as the
+// catalogue gives them) a document describes, whether it writes them `/companies` or
+// with a prefix such as `/rest/companies`.
+import { objectPathPrefix } from '../openapi/catalogue.ts';
 
 export function describedListPaths(document: unknown, listPaths: readonly string[]): string[] {
   if (document === null || typeof document !== 'object') return [];
   const paths = (document as { paths?: unknown }).paths;
   if (paths === null || typeof paths !== 'object' || Array.isArray(paths)) return [];
-  return listPaths.filter((path) => Object.prototype.hasOwnProperty.call(paths, path));
+  const prefixes = [...new Set(['', '/rest', objectPathPrefix(document)])];
+  return listPaths.filter((path) => prefixes.some((prefix) => Object.prototype.hasOwnProperty.call(paths, `${prefix}${path}`)));
 }

@@ -41,6 +41,7 @@ const GENERABLE: Record<ResolvedField['kind'], readonly Comparator[]> = {
   MULTI_SELECT: ['containsAny', 'is'],
   ARRAY: ['is'],
   RAW_JSON: ['is', 'like'],
+  FILES: ['is'],
 };
 
 /** The comparators a leaf on this field can be generated with. */
@@ -103,6 +104,7 @@ function edgeArb(field: ResolvedField, samples: readonly string[]): Arbitrary<st
       return field.options && field.options.length > 0 ? fc.constantFrom(...field.options) : fc.constant('');
     case 'ARRAY':
     case 'RAW_JSON':
+    case 'FILES':
       return printableText;
   }
 }

@@ -37,6 +37,7 @@ export const COMPARATORS_BY_KIND: Record<FieldKind, readonly Comparator[]> = {
   SELECT: ['eq', 'neq', 'in', 'containsAny', 'is'],
   RATING: ['eq', 'neq', 'in', 'containsAny', 'is'],
   RAW_JSON: ['is', 'like'],
+  FILES: ['is'],
   // Composite kinds are filtered through a sub-field; the whole field only in theory.
   ACTOR: ['eq', 'neq', 'is'],
   ADDRESS: ['eq', 'neq', 'is'],
@@ -45,6 +46,7 @@ export const COMPARATORS_BY_KIND: Record<FieldKind, readonly Comparator[]> = {
   FULL_NAME: ['eq', 'neq', 'is'],
   LINKS: ['eq', 'neq', 'is'],
   PHONES: ['eq', 'neq', 'is'],
+  RICH_TEXT_V2: ['eq', 'neq', 'is'],
 };
 
 export function isComparator(value: string): value is Comparator {

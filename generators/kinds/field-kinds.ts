@@ -16,6 +16,9 @@ export const SCALAR_KINDS = [
   'POSITION',
   'ARRAY',
   'RAW_JSON',
+  // An array of attachments `{fileId, label}` (Twenty 2026: avatarFile, file). Stored as
+  // jsonb, filtered only by `is` NULL/NOT_NULL, never sorted.
+  'FILES',
 ] as const;
 
 export const COMPOSITE_KINDS = [
@@ -26,6 +29,7 @@ export const COMPOSITE_KINDS = [
   'ADDRESS',
   'PHONES',
   'ACTOR',
+  'RICH_TEXT_V2',
 ] as const;
 
 export type ScalarKind = (typeof SCALAR_KINDS)[number];
@@ -39,6 +43,13 @@ export interface SubFieldDef {
   kind: ScalarKind;
   /** Present only on response schemas (ACTOR's workspaceMemberId and name). */
   responseOnly?: boolean;
+  /**
+   * Recognised in documents (current Twenty has it) but not stored by the embedded
+   * reference (ADDRESS.addressStreet3, ACTOR.context).
+   */
+  optional?: boolean;
+  /** Filterable but never sortable (RICH_TEXT_V2 bodies). */
+  unsortable?: boolean;
 }
 
 /** ACTOR.source options, in declared order (contract §7.4). */
@@ -75,6 +86,7 @@ export const COMPOSITE_SUB_FIELDS: Record<CompositeKind, readonly SubFieldDef[]>
   ADDRESS: [
     { name: 'addressStreet1', kind: 'TEXT' },
     { name: 'addressStreet2', kind: 'TEXT' },
+    { name: 'addressStreet3', kind: 'TEXT', optional: true },
     { name: 'addressCity', kind: 'TEXT' },
     { name: 'addressPostcode', kind: 'TEXT' },
     { name: 'addressState', kind: 'TEXT' },
@@ -92,8 +104,19 @@ export const COMPOSITE_SUB_FIELDS: Record<CompositeKind, readonly SubFieldDef[]>
     { name: 'source', kind: 'SELECT' },
     { name: 'workspaceMemberId', kind: 'UUID', responseOnly: true },
     { name: 'name', kind: 'TEXT', responseOnly: true },
+    { name: 'context', kind: 'RAW_JSON', responseOnly: true, optional: true },
+  ],
+  // Notes' and tasks' bodyV2: the BlockNote JSON (as text) and its Markdown rendering.
+  RICH_TEXT_V2: [
+    { name: 'blocknote', kind: 'TEXT', unsortable: true },
+    { name: 'markdown', kind: 'TEXT', unsortable: true },
   ],
 };
+
+/** The sub-fields a deployment stores and serves (what the embedded reference implements). */
+export function storedSubFields(kind: CompositeKind): readonly SubFieldDef[] {
+  return COMPOSITE_SUB_FIELDS[kind].filter((def) => def.optional !== true);
+}
 
 export function isCompositeKind(kind: string): kind is CompositeKind {
   return (COMPOSITE_KINDS as readonly string[]).includes(kind);

@@ -109,6 +109,46 @@ describe('real OpenAPI documents', { skip }, () => {
     assert.ok(object(catalogue, 'companies').onePath === '/companies/{id}');
   });
 
+  test('no real document has a field of unknown kind, so none gets a DOC-014 finding', async () => {
+    for (const name of realDocumentNames()) {
+      const { catalogue, findings } = await analyseDocument(realDocument(name));
+      const unknown = catalogue.objects.flatMap((candidate) =>
+        candidate.fields
+          .filter((field) => field.kind === 'UNKNOWN' || (field.subFields ?? []).some((sub) => sub.kind === 'UNKNOWN'))
+          .map((field) => `${candidate.plural}.${field.name}`),
+      );
+      assert.deepEqual(unknown, [], name);
+      assert.ok(!findings.some((finding) => finding.id === 'DOC-014'), name);
+    }
+  });
+
+  test('mid-2025 core: bodyV2 is RICH_TEXT_V2, 2024 untyped event properties are RAW_JSON', async () => {
+    const { catalogue } = await analyseDocument(realDocument(CORE_2025));
+    assert.equal(kindOf(catalogue, 'notes', 'bodyV2'), 'RICH_TEXT_V2');
+    assert.equal(kindOf(catalogue, 'tasks', 'bodyV2'), 'RICH_TEXT_V2');
+    const april = (await analyseDocument(realDocument(CORE_2024_04))).catalogue;
+    assert.equal(kindOf(april, 'events', 'properties'), 'RAW_JSON');
+  });
+
+  test('a /rest-prefixed variant without servers catalogues exactly like the original, with no false base-document finding', async () => {
+    const original = realDocument(CORE_2025);
+    const prefixed = realDocument(CORE_2025);
+    prefixed.paths = Object.fromEntries(Object.entries(prefixed.paths as Record<string, unknown>).map(([path, item]) => [`/rest${path}`, item]));
+    delete prefixed.servers;
+    const plain = await analyseDocument(original);
+    const variant = await analyseDocument(prefixed);
+    assert.equal(variant.valid, true);
+    assert.equal(variant.catalogue.pathPrefix, '/rest');
+    assert.equal(variant.catalogue.baseDocumentOnly, false);
+    assert.deepEqual(variant.catalogue.objects, plain.catalogue.objects);
+    assert.equal(object(variant.catalogue, 'companies').batchPath, '/batch/companies');
+    assert.ok(!variant.findings.some((finding) => finding.id === 'DOC-011' || finding.id === 'DOC-014'));
+    assert.deepEqual(
+      variant.findings.map((finding) => finding.id).filter((id) => id !== 'DOC-013'),
+      plain.findings.map((finding) => finding.id).filter((id) => id !== 'DOC-013'),
+    );
+  });
+
   test('2024 metadata documents catalogue objects, fields and relations', async () => {
     for (const name of realDocumentNames().filter((candidate) => candidate.includes('_metadata_'))) {
       const { catalogue } = await analyseDocument(realDocument(name));

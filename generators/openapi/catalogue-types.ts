@@ -10,6 +10,11 @@ export interface Catalogue {
   /** No object paths at all: the token was not accepted or not sent. */
   baseDocumentOnly: boolean;
   servers: string[];
+  /**
+   * What the document writes before every object path ('' or e.g. '/rest'). The
+   * catalogue's paths are without it: relative to `<baseUrl>/rest`, as requests go.
+   */
+  pathPrefix: string;
   limit: { default: number | null; maximum: number | null; minimum: number | null };
   /** From the depth parameter enum. */
   depthValues: number[];
@@ -20,7 +25,7 @@ export interface CatalogueObject {
   plural: string;
   /** From operationIds, else envelope keys, else schema names. */
   singular: string;
-  /** As in the document, e.g. '/companies'. */
+  /** Relative to the REST root, e.g. '/companies' (the document has `pathPrefix` before it). */
   listPath: string;
   onePath: string | null;
   batchPath: string | null;

@@ -68,8 +68,8 @@ test('every scalar kind is inferred with its comparators and sortability', () =>
     address: 'ADDRESS',
     phones: 'PHONES',
     createdBy: 'ACTOR',
-    bodyV2: 'UNKNOWN',
-    attachmentsFile: 'UNKNOWN',
+    bodyV2: 'RICH_TEXT_V2',
+    attachmentsFile: 'FILES',
     companyId: 'RELATION',
     company: 'RELATION',
     people: 'RELATION',
@@ -82,6 +82,8 @@ test('every scalar kind is inferred with its comparators and sortability', () =>
   assert.equal(field(sink, 'title').sortable, true);
   assert.equal(field(sink, 'settings').sortable, false);
   assert.deepEqual(field(sink, 'bodyV2').comparators, []);
+  assert.deepEqual(field(sink, 'attachmentsFile').comparators, ['is']);
+  assert.equal(field(sink, 'attachmentsFile').sortable, false);
   assert.equal(field(sink, 'createdAt').format, 'date-time');
 });
 
@@ -203,7 +205,10 @@ test('composite shapes: current, 2024 links, partial actor; unrelated objects ar
   assert.equal(matchComposite(['source']), 'ACTOR');
   assert.equal(matchComposite(['amountMicros', 'currencyCode']), 'CURRENCY');
   assert.equal(matchComposite(['primaryPhoneNumber', 'primaryPhoneCountryCode', 'additionalPhones']), 'PHONES');
-  assert.equal(matchComposite(['blocknote', 'markdown']), null);
+  assert.equal(matchComposite(['blocknote', 'markdown']), 'RICH_TEXT_V2');
+  assert.equal(matchComposite(['addressStreet1', 'addressStreet3', 'addressCity']), 'ADDRESS');
+  assert.equal(matchComposite(['source', 'name', 'workspaceMemberId', 'context']), 'ACTOR');
+  assert.equal(matchComposite(['blocknote', 'html']), null);
   assert.equal(matchComposite(['firstName']), null);
   assert.equal(matchComposite(['firstName', 'somethingElse']), null);
 });
@@ -245,4 +250,45 @@ test('limit and depth are read from an inline parameter when there is no compone
   assert.deepEqual(catalogue.limit, { default: 100, maximum: 500, minimum: null });
   assert.deepEqual(catalogue.depthValues, [0, 1, 2]);
   assert.ok(catalogue.objects[0]?.listParameters.includes('limit'));
+});
+
+test('RICH_TEXT_V2 sub-fields filter as text and never sort', () => {
+  const sink = object('kitchenSinks', buildCatalogue(syntheticDocument()).objects);
+  const body = field(sink, 'bodyV2');
+  assert.deepEqual(body.subFields?.map((sub) => [sub.name, sub.kind, sub.sortable]), [
+    ['blocknote', 'TEXT', false],
+    ['markdown', 'TEXT', false],
+  ]);
+  assert.ok(body.subFields?.every((sub) => sub.comparators.includes('ilike')));
+  assert.equal(body.sortable, false);
+});
+
+/** The synthetic document with every path written `${prefix}/…`, and no servers. */
+function prefixedDocument(prefix: string) {
+  const document = syntheticDocument();
+  document.paths = Object.fromEntries(Object.entries(document.paths as Record<string, unknown>).map(([path, item]) => [`${prefix}${path}`, item]));
+  delete document.servers;
+  return document;
+}
+
+test('paths written with a /rest prefix (no servers): the same objects, paths relative to the REST root', () => {
+  const plain = buildCatalogue(syntheticDocument());
+  const prefixed = buildCatalogue(prefixedDocument('/rest'));
+  assert.equal(prefixed.pathPrefix, '/rest');
+  assert.equal(plain.pathPrefix, '');
+  assert.equal(prefixed.baseDocumentOnly, false);
+  assert.deepEqual(prefixed.objects, plain.objects);
+  const companies = object('companies', prefixed.objects);
+  assert.equal(companies.listPath, '/companies');
+  assert.equal(companies.onePath, '/companies/{id}');
+  assert.equal(companies.batchPath, '/batch/companies');
+  assert.deepEqual(prefixed.limit, plain.limit);
+});
+
+test('any common prefix is derived from the document, and stray paths outside it are ignored', () => {
+  const document = prefixedDocument('/api/v2');
+  (document.paths as Record<string, unknown>)['/health'] = { get: { responses: { '200': { description: 'ok' } } } };
+  const catalogue = buildCatalogue(document);
+  assert.equal(catalogue.pathPrefix, '/api/v2');
+  assert.deepEqual(catalogue.objects.map((candidate) => candidate.plural), ['companies', 'people', 'kitchenSinks', 'dashboards']);
 });

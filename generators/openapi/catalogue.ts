@@ -2,10 +2,14 @@
 // dereferenced OpenAPI document of any era: 2024 (`Company`, `last_cursor`), mid-2025
 // (`CompanyForResponse`, `Company for Response`) and 2026 (restore/merge/groupBy paths).
 //
-// An object is a one-segment path `/{plural}` whose GET answers a list (`data.<key>` is
-// an array). Sub-paths (`/batch/x`, `/restore/x`, `/x/merge`, `/x/groupBy`,
-// `/x/duplicates`, `/open-api/core`, `/dashboards/{id}/duplicate`) have two or more
-// segments, so they can never be taken for objects.
+// An object is a path `<prefix>/{plural}` whose GET answers a list (`data.<key>` is an
+// array). The prefix is derived from the document: the one most list paths share (''
+// for Twenty's own `/companies`, '/rest' for documents written `/rest/companies`).
+// Catalogue paths are given WITHOUT the prefix (relative to `<baseUrl>/rest`, where the
+// client sends them); `pathPrefix` says what to add back to find them in the document.
+// Sub-paths (`/batch/x`, `/restore/x`, `/x/merge`, `/x/groupBy`, `/x/duplicates`,
+// `/open-api/core`, `/dashboards/{id}/duplicate`) have other prefixes than the one most
+// objects share, so they can never be taken for objects.
 import {
   HTTP_METHODS,
   asRecord,
@@ -27,7 +31,9 @@ interface ObjectDraft {
 export function buildCatalogue(input: unknown): Catalogue {
   const document = asRecord(input);
   const names = componentSchemaNames(document);
-  const paths = asRecord(document.paths);
+  const rawPaths = asRecord(document.paths);
+  const pathPrefix = objectPathPrefix(document, names);
+  const paths = withoutPrefix(rawPaths, pathPrefix);
   const drafts = Object.keys(paths)
     .map((path) => draftObject(document, names, paths, path))
     .filter((draft): draft is ObjectDraft => draft !== null);
@@ -59,6 +65,7 @@ export function buildCatalogue(input: unknown): Catalogue {
     legacy: mentionsLastCursor || (objects.length > 0 && !hasCursorParameters),
     baseDocumentOnly: objects.length === 0,
     servers: serverUrls(document),
+    pathPrefix,
     limit: {
       default: numberOrNull(limitSchema.default),
       maximum: numberOrNull(limitSchema.maximum),
@@ -69,6 +76,45 @@ export function buildCatalogue(input: unknown): Catalogue {
       : [],
     objects,
   };
+}
+
+const LIST_PATH = /^((?:\/[^/{}]+)*)\/([^/{}]+)$/;
+
+/**
+ * The prefix most list paths of the document share ('' when they are `/{plural}`,
+ * '/rest' when they are `/rest/{plural}`). Ties go to the shorter prefix.
+ */
+export function objectPathPrefix(input: unknown, names: Map<object, string> = componentSchemaNames(asRecord(input))): string {
+  const document = asRecord(input);
+  const paths = asRecord(document.paths);
+  const counts = new Map<string, number>();
+  for (const path of Object.keys(paths)) {
+    const match = LIST_PATH.exec(path);
+    if (match === null) continue;
+    const listGet = asRecord(asRecord(paths[path]).get);
+    if (findEnvelope(document, names, listGet, ['200'], (schema) => isArraySchema(document, names, schema)) === null) continue;
+    const prefix = match[1] ?? '';
+    counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [prefix, count] of counts) {
+    if (count > bestCount || (count === bestCount && prefix.length < best.length)) {
+      best = prefix;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The document's paths that start with the prefix, with the prefix removed. */
+function withoutPrefix(paths: JsonObject, prefix: string): JsonObject {
+  if (prefix === '') return paths;
+  const out: JsonObject = {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (path.startsWith(`${prefix}/`)) out[path.slice(prefix.length)] = item;
+  }
+  return out;
 }
 
 function draftObject(document: JsonObject, names: Map<object, string>, paths: JsonObject, path: string): ObjectDraft | null {

@@ -34,6 +34,7 @@ export const DOCUMENT_RULES = [
   { id: 'DOC-011', level: 'error', title: 'The document describes objects (a base document means the token was not accepted or not sent)' },
   { id: 'DOC-012', level: 'warning', title: 'The document is not a legacy document (cursor parameters instead of `last_cursor`)' },
   { id: 'DOC-013', level: 'info', title: 'The document `servers` entries (reported, never followed)' },
+  { id: 'DOC-014', level: 'warning', title: 'Every field (and composite sub-field) has a kind the suite recognises; an unknown one is left out of the checks' },
 ] as const satisfies readonly DocumentRule[];
 
 export type DocumentRuleId = (typeof DOCUMENT_RULES)[number]['id'];

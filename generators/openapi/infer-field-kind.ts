@@ -15,10 +15,14 @@
 // | integer                                                       | NUMBER                        |
 // | number                                                        | POSITION if named `position`, else NUMBER |
 // | boolean                                                       | BOOLEAN                       |
+// | oneOf/anyOf of several object schemas (MORPH_RELATION)        | RELATION, MANY_TO_ONE         |
+// | connection `{edges: {node: [<object>]}}` (metadata documents) | RELATION, ONE_TO_MANY         |
 // | array of enum strings / of plain strings                      | MULTI_SELECT / ARRAY          |
-// | object without properties                                     | RAW_JSON                      |
+// | array of `{fileId, label}` objects                            | FILES                         |
+// | object without properties, or no type and no `<name>Id`       | RAW_JSON                      |
 // | object whose properties are a composite's sub-fields          | that composite                |
 // | object shaped like a 2024 composite (LINKS `{label,url}`)     | that composite                |
+// | object with an `id` property (an embedded record, metadata)   | RELATION, MANY_TO_ONE         |
 // | anything else                                                 | UNKNOWN (never a crash)       |
 //
 // A composite matches when every property is one of its sub-fields, and either at least
@@ -31,7 +35,7 @@ import {
   type ScalarKind,
 } from '../kinds/field-kinds.ts';
 import { COMPARATORS_BY_KIND, type Comparator } from '../kinds/comparators.ts';
-import { asString, isRecord, resolveNode, type JsonObject } from './document-walk.ts';
+import { asRecord, asString, isRecord, resolveNode, type JsonObject } from './document-walk.ts';
 import type { CatalogueField, CatalogueSubField } from './catalogue-types.ts';
 
 export interface KindContext {
@@ -51,7 +55,7 @@ const LEGACY_COMPOSITE_SHAPES: readonly { kind: CompositeKind; names: readonly s
   { kind: 'LINKS', names: ['label', 'url'] },
 ];
 
-const UNSORTABLE_SCALARS: ReadonlySet<string> = new Set(['RAW_JSON', 'UNKNOWN']);
+const UNSORTABLE_SCALARS: ReadonlySet<string> = new Set(['RAW_JSON', 'FILES', 'UNKNOWN']);
 
 export function inferField(name: string, rawSchema: unknown, ctx: KindContext): InferredField {
   const schema = resolveNode(ctx.document, rawSchema, ctx.names).node;
@@ -71,6 +75,11 @@ export function inferField(name: string, rawSchema: unknown, ctx: KindContext): 
   if (isUntyped(schema) && ctx.siblings[`${name}Id`] !== undefined) {
     return relationField('MANY_TO_ONE', undefined, `${name}Id`, nullable);
   }
+  if (isMorphRelation(rawSchema, ctx)) return relationField('MANY_TO_ONE', undefined, joinColumnFor(name, ctx), nullable);
+  const connection = connectionTarget(schema, ctx);
+  if (connection !== null) return relationField('ONE_TO_MANY', connection.target, undefined, nullable);
+  // A schema that says nothing about its type accepts any JSON value (2024 `properties`).
+  if (isUntyped(schema)) return scalarField('RAW_JSON', nullable, undefined, withFormat);
   if (name.endsWith('Id') && typeOf(schema) === 'string') {
     const owner = name.slice(0, -2);
     const ownerSchema = ctx.siblings[owner];
@@ -86,10 +95,12 @@ export function inferField(name: string, rawSchema: unknown, ctx: KindContext): 
     if (!isRecord(schema.properties) || Object.keys(schema.properties).length === 0) {
       return scalarField('RAW_JSON', nullable, undefined, withFormat);
     }
+    // An inlined related record (metadata documents embed `toObjectMetadata: {id, …}`).
+    if (schema.properties.id !== undefined) return relationField('MANY_TO_ONE', undefined, joinColumnFor(name, ctx), nullable);
     return unknownField(nullable, withFormat);
   }
 
-  const scalar = inferScalar(name, schema);
+  const scalar = inferScalar(name, schema, ctx);
   if (scalar.kind === 'UNKNOWN') return unknownField(nullable, withFormat);
   return scalarField(scalar.kind, nullable, scalar.options, withFormat);
 }
@@ -193,7 +204,7 @@ function joinColumnFor(name: string, ctx: KindContext): string | undefined {
   return ctx.siblings[`${name}Id`] !== undefined ? `${name}Id` : undefined;
 }
 
-function inferScalar(name: string, schema: JsonObject): { kind: ScalarKind | 'UNKNOWN'; options?: string[] } {
+function inferScalar(name: string, schema: JsonObject, ctx?: KindContext): { kind: ScalarKind | 'UNKNOWN'; options?: string[] } {
   const type = typeOf(schema) ?? (schema.enum !== undefined || schema.format !== undefined ? 'string' : undefined);
   const options = stringEnum(schema.enum);
   switch (type) {
@@ -214,7 +225,8 @@ function inferScalar(name: string, schema: JsonObject): { kind: ScalarKind | 'UN
     case 'boolean':
       return { kind: 'BOOLEAN' };
     case 'array': {
-      const items = isRecord(schema.items) ? schema.items : {};
+      const items = isRecord(schema.items) ? (ctx !== undefined ? resolveNode(ctx.document, schema.items, ctx.names).node : schema.items) : {};
+      if (isFileItem(items)) return { kind: 'FILES' };
       const itemOptions = stringEnum(items.enum);
       if (itemOptions !== undefined) return { kind: 'MULTI_SELECT', options: itemOptions };
       if (typeOf(items) === 'string') return { kind: 'ARRAY' };
@@ -225,6 +237,36 @@ function inferScalar(name: string, schema: JsonObject): { kind: ScalarKind | 'UN
     default:
       return { kind: 'UNKNOWN' };
   }
+}
+
+/** A FILES item: `{fileId, label}` (current Twenty), possibly with more properties. */
+function isFileItem(items: JsonObject): boolean {
+  return isRecord(items.properties) && items.properties.fileId !== undefined;
+}
+
+/** MORPH_RELATION: a choice between several objects' schemas. */
+function isMorphRelation(rawSchema: unknown, ctx: KindContext): boolean {
+  if (!isRecord(rawSchema)) return false;
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const list = rawSchema[key];
+    if (!Array.isArray(list) || list.length < 2) continue;
+    const entries = list.filter((entry) => !(isRecord(entry) && entry.type === 'null'));
+    if (entries.length >= 2 && entries.every((entry) => objectForSchema(entry, ctx) !== null)) return true;
+  }
+  return false;
+}
+
+/** Relay-style connections of metadata documents: `{edges: {node: [X]}}` or `{edges: [{node: X}]}`. */
+function connectionTarget(schema: JsonObject, ctx: KindContext): { target: string | undefined } | null {
+  if (!isRecord(schema.properties)) return null;
+  const edges = resolveNode(ctx.document, schema.properties.edges, ctx.names).node;
+  if (Object.keys(edges).length === 0) return null;
+  const edgeItem = typeOf(edges) === 'array' ? resolveNode(ctx.document, edges.items, ctx.names).node : edges;
+  const node = asRecord(edgeItem.properties).node;
+  if (node === undefined) return null;
+  const nodeSchema = resolveNode(ctx.document, node, ctx.names).node;
+  const target = typeOf(nodeSchema) === 'array' ? nodeSchema.items : node;
+  return relationTarget(target, ctx) ?? { target: undefined };
 }
 
 function stringEnum(value: unknown): string[] | undefined {
@@ -266,7 +308,7 @@ export function matchComposite(keys: readonly string[]): CompositeKind | null {
 function subFieldOf(kind: CompositeKind, name: string, rawSchema: unknown, ctx: KindContext): CatalogueSubField {
   const schema = resolveNode(ctx.document, rawSchema, ctx.names).node;
   const canonical = COMPOSITE_SUB_FIELDS[kind].find((def) => def.name === name);
-  const inferred = inferScalar(name, schema);
+  const inferred = inferScalar(name, schema, ctx);
   // The canonical kind decides the server's semantics; legacy-only sub-fields use the schema.
   const subKind: ScalarKind | 'UNKNOWN' = canonical?.kind ?? inferred.kind;
   const comparators: Comparator[] = subKind === 'UNKNOWN' ? [] : [...COMPARATORS_BY_KIND[subKind as FieldKind]];
@@ -274,7 +316,7 @@ function subFieldOf(kind: CompositeKind, name: string, rawSchema: unknown, ctx: 
     name,
     kind: subKind,
     comparators,
-    sortable: !UNSORTABLE_SCALARS.has(subKind),
+    sortable: !UNSORTABLE_SCALARS.has(subKind) && canonical?.unsortable !== true,
     ...(inferred.options !== undefined ? { options: inferred.options } : {}),
   };
 }

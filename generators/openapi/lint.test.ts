@@ -55,6 +55,12 @@ const TRIGGERS: Record<string, (document: JsonObject) => void> = {
     }
   },
   'DOC-013': () => {},
+  'DOC-014': (document) => {
+    const sink = asRecord(asRecord(components(document).schemas).KitchenSinkForResponse);
+    asRecord(sink.properties).hologram = { type: 'object', properties: { voxels: { type: 'integer' }, hue: { type: 'string' } } };
+    // A 2024 links shape whose url is typed as nothing a link can be.
+    asRecord(sink.properties).website = { type: 'object', properties: { label: { type: 'string' }, url: { type: 'array' } } };
+  },
 };
 
 function idsOf(document: JsonObject): string[] {
@@ -171,4 +177,14 @@ test('DOC-013 reports operation-level servers too', () => {
   const [finding] = lintDocument(document).filter((candidate) => candidate.id === 'DOC-013');
   assert.match(finding?.message ?? '', /https:\/\/elsewhere\.test/);
   assert.equal(finding?.pointer, '/paths/~1open-api~1core/get/servers/0');
+});
+
+test('DOC-014 names every unknown field and sub-field as object.field, with its schema pointer', () => {
+  const document = syntheticDocument();
+  TRIGGERS['DOC-014']?.(document);
+  const [finding] = lintDocument(document).filter((candidate) => candidate.id === 'DOC-014');
+  assert.match(finding?.message ?? '', /2 field\(s\)/);
+  assert.match(finding?.message ?? '', /kitchenSinks\.hologram/);
+  assert.match(finding?.message ?? '', /kitchenSinks\.website\.url/);
+  assert.ok(finding?.pointers?.includes('/components/schemas/KitchenSinkForResponse/properties/hologram'));
 });

@@ -259,7 +259,8 @@ const incompleteListOperations: Rule = (_document, catalogue) => {
     const expected = LIST_PARAMETERS.filter((name) => !(catalogue.legacy && CURSOR_PARAMETERS.has(name)));
     const missing = expected.filter((name) => !object.listParameters.includes(name));
     if (missing.length === 0) continue;
-    gaps.push({ place: `GET ${object.listPath} (${missing.join(', ')})`, pointer: pointerOf('paths', object.listPath, 'get', 'parameters') });
+    const documentPath = `${catalogue.pathPrefix}${object.listPath}`;
+    gaps.push({ place: `GET ${documentPath} (${missing.join(', ')})`, pointer: pointerOf('paths', documentPath, 'get', 'parameters') });
   }
   if (gaps.length === 0) return null;
   return finding(
@@ -275,6 +276,32 @@ const baseDocumentOnly: Rule = (_document, catalogue) => {
     'DOC-011',
     'The document describes no objects (only the base document): the token was not accepted or not sent. Check TWENTY_API_KEY (or --token-file).',
     ['/paths'],
+  );
+};
+
+const unknownKinds: Rule = (_document, catalogue) => {
+  const places: { name: string; pointer: string }[] = [];
+  for (const object of catalogue.objects) {
+    const schema = object.schemaNames.response ?? object.schemaNames.create;
+    for (const field of object.fields) {
+      const unknownSubs = (field.subFields ?? []).filter((sub) => sub.kind === 'UNKNOWN').map((sub) => `${field.name}.${sub.name}`);
+      const names = field.kind === 'UNKNOWN' ? [field.name] : unknownSubs;
+      for (const name of names) {
+        places.push({
+          name: `${object.plural}.${name}`,
+          pointer: schema !== undefined ? pointerOf('components', 'schemas', schema, 'properties', field.name) : '/paths',
+        });
+      }
+    }
+  }
+  if (places.length === 0) return null;
+  return finding(
+    'DOC-014',
+    `${places.length} field(s) have a schema that matches no Twenty field kind, so no check filters, orders or validates them by kind: ${describe(
+      places.map((place) => place.name),
+      12,
+    )}.`,
+    places.map((place) => place.pointer),
   );
 };
 
@@ -326,4 +353,5 @@ const RULES: readonly Rule[] = [
   baseDocumentOnly,
   legacyDocument,
   serversReported,
+  unknownKinds,
 ];

@@ -1,7 +1,7 @@
 // Resolving a dotted path from a filter or order_by against the datamodel: to a
 // column (scalar, composite sub-field, join column), possibly one many-to-one hop
 // away (company.name). Each caller turns a failed resolution into its own text.
-import { ACTOR_SOURCES, COMPOSITE_SUB_FIELDS, compositeColumnName, isCompositeKind, type ScalarKind } from '../../generators/kinds/field-kinds.ts';
+import { ACTOR_SOURCES, storedSubFields, compositeColumnName, isCompositeKind, type ScalarKind } from '../../generators/kinds/field-kinds.ts';
 import type { FieldDef, ObjectDef } from '../datamodel/types.ts';
 import { columnsOfField, type ColumnDef } from '../schema/columns.ts';
 
@@ -68,7 +68,7 @@ export function resolvePath(
   }
   if (isCompositeKind(field.kind)) {
     const subKey = rest[0] ?? subKeyFallback;
-    const sub = COMPOSITE_SUB_FIELDS[field.kind].find((candidate) => candidate.name === subKey);
+    const sub = storedSubFields(field.kind).find((candidate) => candidate.name === subKey);
     if (!sub || rest.length === 0) return { ok: false, reason: 'composite-needs-sub-field', field, subKey };
     const column = columnsOfField(object, field).find((candidate) => candidate.name === compositeColumnName(field.name, sub.name))!;
     const options = optionsOf(field, column);

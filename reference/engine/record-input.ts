@@ -2,7 +2,7 @@
 // values. Type errors Postgres would report anyway (a bad enum, a bad integer)
 // are left to Postgres so their messages are Postgres's own; only shapes that
 // would otherwise be silently stringified are refused here.
-import { COMPOSITE_SUB_FIELDS, compositeColumnName, isCompositeKind } from '../../generators/kinds/field-kinds.ts';
+import { storedSubFields, compositeColumnName, isCompositeKind } from '../../generators/kinds/field-kinds.ts';
 import type { ObjectDef } from '../datamodel/types.ts';
 import { badRequest } from '../errors.ts';
 import { columnsOfField, type ColumnDef } from '../schema/columns.ts';
@@ -65,7 +65,7 @@ export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: Write
       if (!isPlainObject(value)) throw badRequest(`Invalid value for composite field "${key}": expected an object`);
       for (const [subKey, subValue] of Object.entries(value)) {
         if (subValue === undefined) continue;
-        const known = COMPOSITE_SUB_FIELDS[field.kind].some((sub) => sub.name === subKey);
+        const known = storedSubFields(field.kind).some((sub) => sub.name === subKey);
         if (!known) throw badRequest(`Sub field "${subKey}" not found for composite type: ${field.kind}`);
         const column = columns.find((candidate) => candidate.name === compositeColumnName(field.name, subKey))!;
         checkScalar(column, `${key}.${subKey}`, subValue);

@@ -3,7 +3,7 @@
 // composite sub-field) is typed `[<type>, "null"]`. Twenty expresses no
 // nullability, yet real records carry nulls; the era-D fix direction is to say
 // so, and it keeps the reference's own responses valid against its document.
-import { ACTOR_SOURCES, COMPOSITE_SUB_FIELDS, isCompositeKind } from '../../generators/kinds/field-kinds.ts';
+import { ACTOR_SOURCES, storedSubFields, isCompositeKind } from '../../generators/kinds/field-kinds.ts';
 import type { FieldDef } from '../datamodel/types.ts';
 import { capitalize } from '../http/envelopes.ts';
 
@@ -71,7 +71,7 @@ function compositeProperties(field: FieldDef, variant: SchemaVariant): Record<st
     default: {
       // A composite kind added to field-kinds.ts but not mapped here: describe its sub-fields plainly.
       const kind: string = field.kind;
-      const subFields = isCompositeKind(kind) ? COMPOSITE_SUB_FIELDS[kind] : [];
+      const subFields = isCompositeKind(kind) ? storedSubFields(kind) : [];
       return Object.fromEntries(subFields.map((subField) => [subField.name, sub(string())]));
     }
   }

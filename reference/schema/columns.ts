@@ -3,7 +3,7 @@
 // one uuid join column per many-to-one relation, nothing for one-to-many.
 import {
   ACTOR_SOURCES,
-  COMPOSITE_SUB_FIELDS,
+  storedSubFields,
   compositeColumnName,
   isCompositeKind,
   type ScalarKind,
@@ -59,6 +59,7 @@ function scalarType(object: ObjectDef, column: string, kind: ScalarKind, field: 
     case 'ARRAY':
       return { kind: 'plain', sql: 'text[]' };
     case 'RAW_JSON':
+    case 'FILES':
       return { kind: 'plain', sql: 'jsonb' };
     case 'SELECT':
     case 'RATING':
@@ -95,7 +96,7 @@ export function columnsOfField(object: ObjectDef, field: FieldDef): ColumnDef[] 
     ];
   }
   if (isCompositeKind(field.kind)) {
-    return COMPOSITE_SUB_FIELDS[field.kind].map((sub) => {
+    return storedSubFields(field.kind).map((sub) => {
       const name = compositeColumnName(field.name, sub.name);
       const isActorSource = field.kind === 'ACTOR' && sub.name === 'source';
       const type = scalarType(object, name, sub.kind, field, isActorSource ? ACTOR_SOURCES : undefined);
