@@ -15,6 +15,11 @@ export interface Catalogue {
    * catalogue's paths are without it: relative to `<baseUrl>/rest`, as requests go.
    */
   pathPrefix: string;
+  /**
+   * The comparators the `filter` parameter's description names (they narrow every
+   * field's contract table), or null when it names none and the contract's table stands.
+   */
+  comparatorStatement: Comparator[] | null;
   limit: { default: number | null; maximum: number | null; minimum: number | null };
   /** From the depth parameter enum. */
   depthValues: number[];
@@ -53,7 +58,7 @@ export interface CatalogueField {
   /** Enum options in declared order (SELECT, RATING, MULTI_SELECT items). */
   options?: string[];
   subFields?: CatalogueSubField[];
-  /** Allowed per kind; [] for composites (their sub-fields carry theirs) and unknown kinds. */
+  /** Allowed per kind, as the document states them where it does; [] for composites (their sub-fields carry theirs) and unknown kinds. */
   comparators: Comparator[];
   sortable: boolean;
   /**

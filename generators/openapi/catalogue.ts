@@ -21,6 +21,8 @@ import {
 } from './document-walk.ts';
 import { inferField, type KindContext } from './infer-field-kind.ts';
 import type { Catalogue, CatalogueField, CatalogueObject } from './catalogue-types.ts';
+import { comparatorsFromDocument, filterParameterStatement, statedComparators } from './stated-comparators.ts';
+import type { Comparator } from '../kinds/comparators.ts';
 
 interface ObjectDraft {
   object: Omit<CatalogueObject, 'fields'>;
@@ -45,12 +47,17 @@ export function buildCatalogue(input: unknown): Catalogue {
     }
   }
 
+  const listParameters = drafts.flatMap(({ object }) => listOperationParameters(document, paths, object.listPath));
+  const filterStatement = filterParameterStatement([
+    ...listParameters.filter((parameter) => parameter.name === 'filter').map((parameter) => parameter.description),
+    ...componentParameters(document).filter((parameter) => parameter.name === 'filter').map((parameter) => parameter.description),
+  ]);
+
   const objects = drafts.map((draft) => ({
     ...draft.object,
-    fields: buildFields(draft, { document, names, objectBySchemaName, siblings: {} }),
+    fields: buildFields(draft, { document, names, objectBySchemaName, siblings: {} }, filterStatement),
   }));
 
-  const listParameters = objects.flatMap((object) => listOperationParameters(document, paths, object.listPath));
   const limitSchema = findParameterSchema(document, listParameters, 'limit');
   const depthSchema = findParameterSchema(document, listParameters, 'depth');
   const hasCursorParameters = objects.some((object) =>
@@ -66,6 +73,7 @@ export function buildCatalogue(input: unknown): Catalogue {
     baseDocumentOnly: objects.length === 0,
     servers: serverUrls(document),
     pathPrefix,
+    comparatorStatement: filterStatement ?? null,
     limit: {
       default: numberOrNull(limitSchema.default),
       maximum: numberOrNull(limitSchema.maximum),
@@ -172,7 +180,7 @@ function draftObject(document: JsonObject, names: Map<object, string>, paths: Js
   };
 }
 
-function buildFields(draft: ObjectDraft, base: KindContext): CatalogueField[] {
+function buildFields(draft: ObjectDraft, base: KindContext, filterStatement: Comparator[] | undefined): CatalogueField[] {
   const siblings = { ...draft.createProperties, ...draft.responseProperties };
   const ctx: KindContext = { ...base, siblings };
   // Response order first (it is the fullest), then anything only the create schema has.
@@ -180,11 +188,37 @@ function buildFields(draft: ObjectDraft, base: KindContext): CatalogueField[] {
     ...Object.keys(draft.responseProperties),
     ...Object.keys(draft.createProperties).filter((name) => !(name in draft.responseProperties)),
   ];
-  return order.map((name) => ({
-    name,
-    ...inferField(name, siblings[name], ctx),
-    writable: Object.prototype.hasOwnProperty.call(draft.createProperties, name),
-  }));
+  return order.map((name) =>
+    withStatedComparators(
+      {
+        name,
+        ...inferField(name, siblings[name], ctx),
+        writable: Object.prototype.hasOwnProperty.call(draft.createProperties, name),
+      },
+      siblings[name],
+      ctx,
+      filterStatement,
+    ),
+  );
+}
+
+/** Comparators as the document states them (the field's description, the filter parameter), else the contract's. */
+function withStatedComparators(field: CatalogueField, rawSchema: unknown, ctx: KindContext, filterStatement: Comparator[] | undefined): CatalogueField {
+  const schema = resolveNode(ctx.document, rawSchema, ctx.names).node;
+  const fieldStatement = statedComparators(asString(schema.description));
+  const properties = asRecord(schema.properties);
+  const decide = (contract: readonly Comparator[], own: Comparator[] | undefined) =>
+    comparatorsFromDocument(contract, {
+      ...(own !== undefined ? { field: own } : {}),
+      ...(filterStatement !== undefined ? { filterParameter: filterStatement } : {}),
+    });
+  const subFields = field.subFields?.map((sub) => {
+    const own = statedComparators(asString(resolveNode(ctx.document, properties[sub.name], ctx.names).node.description)) ?? fieldStatement;
+    return { ...sub, comparators: sub.comparators.length === 0 ? [] : decide(sub.comparators, own).comparators };
+  });
+  // A field the contract cannot filter (a relation object, a composite) stays unfilterable.
+  const comparators = field.comparators.length === 0 ? [] : decide(field.comparators, fieldStatement).comparators;
+  return { ...field, comparators, ...(subFields !== undefined ? { subFields } : {}) };
 }
 
 /** The `data.<key>` of an operation's JSON response whose schema passes `accept`. */
@@ -241,13 +275,15 @@ interface ParameterInfo {
   name: string;
   in: string;
   schema: JsonObject;
+  description?: string;
 }
 
 function toParameter(document: JsonObject, raw: unknown): ParameterInfo | null {
   const node = resolveNode(document, raw).node;
   const name = asString(node.name);
   if (name === undefined) return null;
-  return { name, in: asString(node.in) ?? '', schema: resolveNode(document, node.schema).node };
+  const description = asString(node.description);
+  return { name, in: asString(node.in) ?? '', schema: resolveNode(document, node.schema).node, ...(description !== undefined ? { description } : {}) };
 }
 
 export function listOperationParameters(document: JsonObject, paths: JsonObject, path: string): ParameterInfo[] {

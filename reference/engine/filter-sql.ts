@@ -2,7 +2,7 @@
 // Twenty's error texts (contract §3.3) and Twenty's SQL meaning per operator
 // (§3.4): Postgres's own three-valued logic, TEXT null-equivalence, 1 ms windows
 // for DATE_TIME. The filter faults are switched here, where each bug would live.
-import { COMPARATORS_BY_KIND, type Comparator } from '../../generators/kinds/comparators.ts';
+import { operatorsFor } from './operators.ts';
 import type { FilterLeaf, FilterNode } from '../../generators/filter/ast.ts';
 import { badRequest } from '../errors.ts';
 import { quoteIdent } from '../schema/identifiers.ts';
@@ -42,7 +42,7 @@ export function compileFilter(node: FilterNode, ctx: QueryContext): string {
 }
 
 function operatorError(comparator: string, label: string, kind: string): never {
-  const allowed = COMPARATORS_BY_KIND[kind as keyof typeof COMPARATORS_BY_KIND] ?? [];
+  const allowed = operatorsFor(kind);
   throw badRequest(`Operator "${comparator}" is not valid for field "${label}" of type ${kind} - Allowed operators: ${allowed.join(', ')}`);
 }
 
@@ -67,7 +67,7 @@ function resolveLeaf(leaf: FilterLeaf, ctx: QueryContext): ResolvedColumn {
   // Path segments beyond the column read as an operator, as in Twenty's object form.
   const extra = leaf.path[resolved.consumed];
   if (extra !== undefined) operatorError(extra, resolved.label, resolved.operatorKind);
-  if (!(COMPARATORS_BY_KIND[resolved.operatorKind] as readonly Comparator[]).includes(leaf.comparator)) {
+  if (!operatorsFor(resolved.operatorKind).includes(leaf.comparator)) {
     operatorError(leaf.comparator, resolved.label, resolved.operatorKind);
   }
   return resolved;
