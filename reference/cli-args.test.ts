@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseReferenceArgs } from './cli-args.ts';
 
-test('defaults: free port on loopback, max limit 60, no fault, no rate limit', () => {
+test("defaults: free port on loopback, max limit 200 (Twenty's QUERY_MAX_RECORDS), no fault, no rate limit", () => {
   assert.deepEqual(parseReferenceArgs([]), {
     ok: true,
-    options: { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: 60 },
+    options: { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: 200 },
   });
 });
 

@@ -3,6 +3,7 @@
 import type { RateLimitConfig } from './auth/rate-limit.ts';
 import { parseRateLimit } from './auth/rate-limit.ts';
 import { findFault } from './faults/catalogue.ts';
+import { DEFAULT_MAX_LIMIT } from './limits.ts';
 
 export interface ReferenceCliOptions {
   help: boolean;
@@ -29,7 +30,7 @@ Options:
   --fault NAME          inject one catalogued fault (see --list-faults)
   --list-faults         print the fault catalogue and exit
   --database-url URL    use an external PostgreSQL instead of in-process PGlite
-  --max-limit N         maximum page size (default 60)
+  --max-limit N         maximum page size (default 200, Twenty's QUERY_MAX_RECORDS)
   --rate-limit N/Ws     rate limit per workspace, e.g. 100/60s (default off)
   --help                print this help and exit`;
 
@@ -38,7 +39,7 @@ const usageError = (message: string): ParsedCli => ({ ok: false, error: `referen
 const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit'];
 
 export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
-  const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: 60 };
+  const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: DEFAULT_MAX_LIMIT };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;

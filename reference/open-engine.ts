@@ -5,19 +5,22 @@ import type { Datamodel } from './datamodel/types.ts';
 import { createEngine } from './engine/engine.ts';
 import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
+import type { SeedDataset } from './seed/dataset.ts';
 
 export interface OpenEngineOptions {
   model: Datamodel;
   fault: ActiveFault;
   maxLimit: number;
   seed: boolean;
+  /** The records to seed when `seed` is on (default: the standard dataset). */
+  dataset?: SeedDataset;
   databaseUrl?: string;
 }
 
 export async function openReferenceEngine(options: OpenEngineOptions): Promise<RecordEngine> {
   const opened = await openReferenceDatabase({
     model: options.model,
-    ...(options.seed ? {} : { seed: false as const }),
+    ...(options.seed ? (options.dataset !== undefined ? { seed: options.dataset } : {}) : { seed: false as const }),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
   });
   // engine.close() closes the database (and drops an external schema).

@@ -5,6 +5,8 @@ import { STANDARD_DATAMODEL } from './datamodel/standard-objects.ts';
 import { ActiveFault, findFault, type FaultName } from './faults/catalogue.ts';
 import { openReferenceEngine } from './open-engine.ts';
 import { serveEngine, type RunningReference } from './serve-engine.ts';
+import { seedFor } from './seed/seed-volume.ts';
+import { DEFAULT_MAX_LIMIT } from './limits.ts';
 
 export interface StartReferenceOptions {
   port?: number;
@@ -37,13 +39,14 @@ export function activeFaultFor(name: string | undefined): ActiveFault {
 
 export async function startReference(options: StartReferenceOptions = {}): Promise<RunningReference> {
   const fault = activeFaultFor(options.fault);
-  const maxLimit = options.maxLimit ?? 60;
+  const maxLimit = options.maxLimit ?? DEFAULT_MAX_LIMIT;
   const model = STANDARD_DATAMODEL;
   const engine = await openReferenceEngine({
     model,
     fault,
     maxLimit,
     seed: options.seed ?? true,
+    dataset: seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
   });
   try {

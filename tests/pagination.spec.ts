@@ -9,6 +9,7 @@ import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { parseOrderBy } from '../generators/order/grammar.ts';
 import { rankPaths, type RankedPath } from '../generators/order/order-cases.ts';
 import { decodeCursor } from '../generators/pagination/cursor.ts';
+import { pageLimits } from '../generators/pagination/limits.ts';
 import {
   cursorIdViolations,
   forwardPageViolations,
@@ -277,7 +278,7 @@ for (const object of objectsToProbe(runState)) {
   });
 
   defineCheck('PAG-007', object.plural, async ({ client }) => {
-    const defaultLimit = catalogue.limit.default ?? 60;
+    const defaultLimit = pageLimits(catalogue).default;
     const queries: Record<string, string>[] = [{}, { limit: '' }];
     for (const query of queries) {
       const exchange = await client.request({ method: 'GET', path: object.listPath, query });

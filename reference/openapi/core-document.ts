@@ -15,6 +15,11 @@ export function seedDescription(): string {
   return cachedDescription;
 }
 
+/** The prose with the page-size sentence stating this deployment's own default and maximum. */
+export function descriptionFor(limits: ParameterLimits): string {
+  return seedDescription().replace(/\(default: \d+, max: \d+\)/, `(default: ${limits.defaultLimit}, max: ${limits.maxLimit})`);
+}
+
 export type DocumentKind = 'core' | 'metadata';
 
 function openApiSchemaPath(kind: DocumentKind, origin: string) {
@@ -81,6 +86,7 @@ export function baseDocument(kind: DocumentKind, origin: string): Record<string,
 
 export function fullCoreDocument(model: Datamodel, origin: string, limits: ParameterLimits): Record<string, unknown> {
   const document = baseDocument('core', origin);
+  (document['info'] as Record<string, unknown>)['description'] = descriptionFor(limits);
   const objects = [...model.objects].sort((a, b) => a.namePlural.localeCompare(b.namePlural));
   const base = document['components'] as Record<string, unknown>;
   document['components'] = {

@@ -157,7 +157,7 @@ function generatedPeople(from: number, to: number): PersonRow[] {
   }
   return rows;
 }
-const PEOPLE: PersonRow[] = [
+const HAND_WRITTEN_PEOPLE: PersonRow[] = [
   ['Christoph', 'Callisto', 'christoph@acme.dev', 'CEO', 'Paris', 1, 1],
   ['Sylvie', 'Palmer', 'sylvie@acme.dev', 'ceo', 'Paris', 2, 2],
   ['Christopher', 'Gonzalez', 'chris@globex.dev', 'CTO', 'paris', 4, 3],
@@ -188,8 +188,10 @@ const PEOPLE: PersonRow[] = [
   ['Tom', 'Tucker', 'tom@example.dev', 'Anchor', 'Quahog', 7, 25],
   ['Sam', 'Smith', 'sam@example.dev', 'Engineer', 'Paris', 3, 26],
   ['Rita', 'Ross', 'rita@example.dev', 'Engineer', 'Paris', 3, 26],
-  ...generatedPeople(31, 80),
 ];
+
+/** The standard seed's people: 30 hand-written, 50 generated (80, #30 soft-deleted). */
+export const STANDARD_PERSON_COUNT = 80;
 
 /** The hand-written people keep their ~3-month spacing; generated ones are packed closer so none lies far in the future. */
 function personStamp(serial: number, later: 0 | 1): string {
@@ -199,7 +201,7 @@ function personStamp(serial: number, later: 0 | 1): string {
   return new Date(base + (serial + later) * step).toISOString();
 }
 
-const person: SeedRecord[] = PEOPLE.map(([firstName, lastName, email, jobTitle, city, companySerial, position], index) => {
+function personRecord([firstName, lastName, email, jobTitle, city, companySerial, position]: PersonRow, index: number): SeedRecord {
   const serial = index + 1;
   return {
     id: seedId(PERSON_TAG, serial),
@@ -224,7 +226,13 @@ const person: SeedRecord[] = PEOPLE.map(([firstName, lastName, email, jobTitle, 
     createdBy: manual(serial % 4 === 0 ? null : (serial % 5) + 1),
     companyId: companySerial === null ? null : seedId(COMPANY_TAG, companySerial),
   };
-});
+}
+
+/** `count` people (at least the 30 hand-written ones), the ones beyond generated from their serial. */
+function peopleRecords(count: number): SeedRecord[] {
+  const rows = [...HAND_WRITTEN_PEOPLE, ...generatedPeople(HAND_WRITTEN_PEOPLE.length + 1, count)];
+  return rows.map(personRecord);
+}
 
 // name, amountMicros, closeDate, stage, probability, pointOfContactSerial, companySerial, position
 type OpportunityRow = [string, number | null, string | null, string, number | null, number | null, number | null, number];
@@ -266,4 +274,13 @@ const opportunity: SeedRecord[] = OPPORTUNITIES.map(
   },
 );
 
-export const SEED_DATASET: SeedDataset = { workspaceMember, company, person, opportunity };
+/**
+ * The dataset with `personCount` people (never fewer than the standard 80). The
+ * reference serves a larger one when its maximum page is larger (seedFor in
+ * seed-volume.ts), so a limit above the maximum stays observable (PAG-006).
+ */
+export function seedDataset(personCount: number = STANDARD_PERSON_COUNT): SeedDataset {
+  return { workspaceMember, company, person: peopleRecords(Math.max(STANDARD_PERSON_COUNT, personCount)), opportunity };
+}
+
+export const SEED_DATASET: SeedDataset = seedDataset();

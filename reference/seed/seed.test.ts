@@ -87,11 +87,15 @@ test('DDL and seed apply from scratch (into a second schema of the same database
   await db.exec('DROP SCHEMA "workspace_ddltest" CASCADE');
 });
 
-test('people outnumber the largest page, so a limit above it must be clamped to be right', () => {
+test('the served seed for the default maximum: people outnumber the largest page, so a limit above it must be clamped to be right', async () => {
   const parsed = parseReferenceArgs([]);
   assert.ok(parsed.ok);
+  const { seedFor } = await import('./seed-volume.ts');
+  const served = seedFor(parsed.options.maxLimit).person;
+  const servedVisible = served.filter((record) => record.deletedAt === null);
+  assert.ok(servedVisible.length > parsed.options.maxLimit, `${servedVisible.length} visible people vs max limit ${parsed.options.maxLimit}`);
+  assert.equal(served.length - servedVisible.length, 1, 'exactly one soft-deleted person in the served seed');
   const visiblePeople = SEED_DATASET.person.filter((record) => record.deletedAt === null);
-  assert.ok(visiblePeople.length > parsed.options.maxLimit, `${visiblePeople.length} visible people vs max limit ${parsed.options.maxLimit}`);
   assert.equal(SEED_DATASET.person.length - visiblePeople.length, 1, 'exactly one soft-deleted person');
   assert.ok(SEED_DATASET.person.some((record) => record.companyId === null && record.deletedAt === null));
   assert.equal(new Set(SEED_DATASET.person.map((record) => record.id)).size, SEED_DATASET.person.length, 'ids are unique');
@@ -102,4 +106,19 @@ test('the setup is deterministic', () => {
   const twice = JSON.stringify(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET));
   assert.equal(once, twice);
   assert.ok(!/Acme renewal/.test(setupStatements(STANDARD_DATAMODEL, 'ws', SEED_DATASET).map((s) => s.sql).join('\n')), 'seed values are parameters, not SQL text');
+});
+
+test('the served seed has more visible people than the maximum page, whatever the maximum', async () => {
+  const { personCountFor, seedFor } = await import('./seed-volume.ts');
+  assert.equal(personCountFor(60), 80);
+  assert.equal(personCountFor(200), 220);
+  for (const maxLimit of [60, 200, 500]) {
+    const people = seedFor(maxLimit).person;
+    const visible = people.filter((record) => record.deletedAt === null).length;
+    assert.ok(visible > maxLimit, `${visible} visible people for a maximum of ${maxLimit}`);
+    assert.equal(new Set(people.map((record) => record.id)).size, people.length);
+  }
+  // The first 80 are the standard seed's, unchanged.
+  const { SEED_DATASET } = await import('./dataset.ts');
+  assert.deepEqual(seedFor(200).person.slice(0, 80), SEED_DATASET.person);
 });

@@ -4,6 +4,7 @@
 import type { TwentyClient } from '../../generators/client/twenty-client.ts';
 import type { Profile } from '../../generators/config/run-config.ts';
 import type { Catalogue, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
+import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { walkForward, walkRecords } from '../../generators/pagination/walk.ts';
 import { pageFetcher, type RecordJson } from './list-pages.ts';
 
@@ -16,8 +17,9 @@ export interface Sample {
 
 const PAGES_BY_PROFILE: Record<Profile, number> = { smoke: 1, install: 4, gate: 10 };
 
+/** Samples are read in default-sized pages (the catalogue's default, within its maximum). */
 export function samplePageSize(catalogue: Catalogue): number {
-  return Math.max(1, Math.min(catalogue.limit.maximum ?? 60, catalogue.limit.default ?? 60, 60));
+  return readingPageSize(catalogue);
 }
 
 export class Samples {

@@ -59,7 +59,7 @@ export const PAGINATION_CHECKS: readonly CheckDef[] = [
   {
     id: 'PAG-007',
     level: 'MUST',
-    title: 'MUST return a page of the default limit (60) when limit is absent',
+    title: "MUST return a page of the document's default limit when limit is absent",
     sentence:
       'Absent or empty (`limit=`) → default `QUERY_DEFAULT_LIMIT_RECORDS` = 60 (contract §5.1; the document\'s `limit` default when it gives one, DESIGN §6).',
     area: 'pagination',

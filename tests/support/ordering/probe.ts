@@ -5,6 +5,7 @@
 import type { Catalogue, CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { fieldPaths } from '../../../generators/fixtures/catalogue-resolver.ts';
 import { printFilter } from '../../../generators/filter/grammar.ts';
+import { pageLimits } from '../../../generators/pagination/limits.ts';
 import type { TextPolicy } from '../../../generators/order/decidable-order.ts';
 import type { SortablePath } from '../../../generators/order/order-cases.ts';
 import type { RecordJson } from '../list-pages.ts';
@@ -45,9 +46,9 @@ export function sortablePaths(object: CatalogueObject): SortablePath[] {
     .map((entry) => ({ path: entry.path, resolved: entry.resolved }));
 }
 
-/** The largest page the document allows (the contract's 60 when it says nothing), capped at 60. */
+/** The largest page the document allows (its default when it states no maximum), at least 2. */
 export function pageMaximum(catalogue: Catalogue): number {
-  return Math.max(2, Math.min(catalogue.limit.maximum ?? 60, 60));
+  return Math.max(2, pageLimits(catalogue).maximum);
 }
 
 export interface Universe {
