@@ -6,6 +6,7 @@ import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import type { ResponseValidator } from '../generators/contracts/index.ts';
 import { schemaErrors } from '../generators/config/validate-against-schema.ts';
+import { fieldsToProject, projectionObjects, projectionViolations, unknownFieldName } from '../generators/contracts/projection.ts';
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { loadRunState } from './support/run-state.ts';
@@ -113,4 +114,36 @@ for (const object of catalogue.objects) {
       if (problems.length > 0) fail({ received: problems.join('; '), expected: 'the error body {statusCode, error, messages[]}', exchange });
     });
   }
+}
+
+// RESP-005/006: `fields` projection, on the objects whose document declares it.
+for (const object of projectionObjects(catalogue.objects, loadRunState().config.profile)) {
+  const asked = fieldsToProject(object);
+
+  defineCheck('RESP-005', object.plural, async ({ client }) => {
+    const exchange = await client.request({ method: 'GET', path: object.listPath, query: { fields: asked.join(','), limit: String(SAMPLE) } });
+    expectStatus(exchange, 200, `GET ${object.listPath}?fields=${asked.join(',')}`);
+    const records = (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[object.envelopeKeys.list];
+    if (!Array.isArray(records)) fail({ received: exchange.responseBody.slice(0, 200), expected: `data.${object.envelopeKeys.list} as an array`, exchange });
+    if (records.length === 0) inconclusive(`no ${object.plural} record to project (the list is empty)`);
+    for (const record of records) {
+      const problems = projectionViolations(record, asked);
+      if (problems.length > 0) {
+        fail({ received: `a record with ${problems.join('; ')}`, expected: `records holding only id, ${asked.join(', ')} (fields=${asked.join(',')})`, exchange });
+      }
+    }
+  });
+
+  defineCheck('RESP-006', object.plural, async ({ client }) => {
+    const unknown = unknownFieldName(object);
+    const fields = [asked[0], unknown].filter((name): name is string => name !== undefined).join(',');
+    const exchange = await client.request({ method: 'GET', path: object.listPath, query: { fields, limit: '1' } });
+    expectStatus(exchange, 400, `GET ${object.listPath}?fields=${fields} (${unknown} is not a field of ${object.singular})`);
+    const problems = schemaErrors('error-body.schema.json', exchange.json);
+    if (problems.length > 0) fail({ received: problems.join('; '), expected: 'the error body {statusCode, error, messages[]}', exchange });
+    const messages = (exchange.json as { messages?: unknown[] }).messages ?? [];
+    if (!messages.some((message) => typeof message === 'string' && message.includes(unknown))) {
+      fail({ received: `messages ${JSON.stringify(messages).slice(0, 200)}`, expected: `a message naming the unknown field ${unknown}`, exchange });
+    }
+  });
 }

@@ -9,6 +9,7 @@ import { translatingDatabaseErrors } from './database-errors.ts';
 import { findMany } from './find-many.ts';
 import { QueryContext } from './query-context.ts';
 import { rowToRecord, selectColumns } from './record-json.ts';
+import { projectRecords } from './projection.ts';
 import { embedRelations } from './relations.ts';
 import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from './types.ts';
 import { checkBatchBody, deleteRecord, deleteRecords, insertRecord, updateRecord } from './writes.ts';
@@ -46,14 +47,14 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
       run(async (tx) => {
         const { result } = await findMany(tx, context(args.object), args);
         await withRelations(tx, args.object, result.records, args.depth);
-        return result;
+        return { ...result, records: projectRecords(args.object, result.records, args.fields, opts.fault) };
       }),
 
-    findOne: (object, id, depth) =>
+    findOne: (object, id, depth, fields) =>
       run(async (tx) => {
         const record = await readById(tx, object, id, false);
         await withRelations(tx, object, [record], depth);
-        return record;
+        return projectRecords(object, [record], fields, opts.fault)[0]!;
       }),
 
     createOne: (object, body, depth) =>

@@ -27,6 +27,8 @@ export interface FindManyArgs {
   startingAfter?: string;
   endingBefore?: string;
   depth: 0 | 1;
+  /** `fields`: the field names to return besides `id` (all when absent). */
+  fields?: readonly string[];
 }
 
 export interface FindManyResult {
@@ -37,7 +39,7 @@ export interface FindManyResult {
 
 export interface RecordEngine {
   findMany(args: FindManyArgs): Promise<FindManyResult>;
-  findOne(object: ObjectDef, id: string, depth: 0 | 1): Promise<RecordJson>;
+  findOne(object: ObjectDef, id: string, depth: 0 | 1, fields?: readonly string[]): Promise<RecordJson>;
   createOne(object: ObjectDef, body: unknown, depth: 0 | 1): Promise<RecordJson>;
   createMany(object: ObjectDef, body: unknown, depth: 0 | 1): Promise<RecordJson[]>;
   updateOne(object: ObjectDef, id: string, body: unknown, depth: 0 | 1): Promise<RecordJson>;

@@ -47,6 +47,9 @@ export const FAULTS = [
   // robustness
   { name: 'malformed-filter-500', area: 'robustness', description: 'An unbalanced filter reaches the SQL layer and answers 500 with the database error.', caughtBy: ['FLT-012', 'ROB-001', 'ROB-008'] },
   { name: 'bad-uuid-500', area: 'robustness', description: 'A non-UUID record id reaches Postgres and answers 500 with its message.', caughtBy: ['ROB-006', 'ROB-008'] },
+  // projection (`fields`, contract §5.5)
+  { name: 'fields-projection-ignored', area: 'projection', description: 'The engine ignores `fields` and returns whole records.', caughtBy: ['RESP-005'] },
+  { name: 'unknown-fields-accepted', area: 'projection', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

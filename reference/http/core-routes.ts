@@ -19,6 +19,7 @@ import {
 } from './envelopes.ts';
 import { LeakedInternalError } from './internal-errors.ts';
 import { readDepth, readFilter, readListArgs, type ListLimits } from './list-args.ts';
+import { readFields } from './fields-param.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
 
 export interface CoreContext {
@@ -117,11 +118,13 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
     case 'GET': {
       if (id === undefined) {
         const args = readListArgs(object, query, context.limits, fault);
-        const result = await engine.findMany({ object, ...args });
+        const fields = readFields(object, query, fault);
+        const result = await engine.findMany({ object, ...args, ...(fields !== undefined ? { fields } : {}) });
         return { status: 200, body: findManyEnvelope(object, result, fault) };
       }
       const depth = readDepth(query);
-      const record = await withUncheckedId(id, context, () => engine.findOne(object, id, depth));
+      const fields = readFields(object, query, fault);
+      const record = await withUncheckedId(id, context, () => engine.findOne(object, id, depth, fields));
       return { status: 200, body: findOneEnvelope(object, record, fault) };
     }
     case 'POST': {

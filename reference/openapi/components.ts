@@ -72,6 +72,13 @@ export function coreParameters(limits: ParameterLimits): Record<string, unknown>
       required: false,
       schema: { type: 'integer', minimum: 0, maximum: limits.maxLimit, default: limits.defaultLimit },
     },
+    fields: {
+      name: 'fields',
+      in: 'query',
+      description: 'Comma-separated field names to return (`id` is always returned), e.g. fields=id,name. An unknown field is a 400.',
+      required: false,
+      schema: { type: 'string' },
+    },
   };
 }
 

@@ -38,7 +38,7 @@ export function objectPaths(object: ObjectDef): Record<string, unknown> {
     summary: `Find Many ${object.namePlural}`,
     description: `**order_by**, **filter**, **limit**, **depth**, **starting_after** or **ending_before** can be provided to request your **${object.namePlural}**`,
     operationId: `findMany${plural}`,
-    parameters: ['orderBy', 'filter', 'limit', 'depth', 'startingAfter', 'endingBefore'].map(param),
+    parameters: ['orderBy', 'filter', 'limit', 'depth', 'startingAfter', 'endingBefore', 'fields'].map(param),
     responses: {
       '200': {
         description: 'Successful operation',
@@ -105,7 +105,7 @@ export function objectPaths(object: ObjectDef): Record<string, unknown> {
         summary: `Find One ${object.nameSingular}`,
         description: `**depth** can be provided to request your **${object.nameSingular}**`,
         operationId: `findOne${singular}`,
-        parameters: [param('idPath'), param('depth')],
+        parameters: [param('idPath'), param('depth'), param('fields')],
         responses: ok(object.nameSingular, forResponse),
       },
       delete: {

@@ -34,4 +34,20 @@ export const RESPONSE_CHECKS: readonly CheckDef[] = [
     area: 'responses',
     profiles: ALL_PROFILES,
   },
+  {
+    id: 'RESP-005',
+    level: 'MUST',
+    title: 'MUST return only the asked fields, plus id, when `fields` is given',
+    sentence: '`fields` (comma list, trimmed, de-duplicated; `id` always returned) (contract §5.5, era D).',
+    area: 'responses',
+    profiles: ALL_PROFILES,
+  },
+  {
+    id: 'RESP-006',
+    level: 'MUST',
+    title: 'MUST refuse an unknown field in `fields` with 400 and the error body',
+    sentence: "unknown/unreadable → 400 `'fields' parameter invalid. Unknown or unreadable fields on '<singular>': …` (contract §5.5).",
+    area: 'responses',
+    profiles: ALL_PROFILES,
+  },
 ];
