@@ -14,6 +14,8 @@ export interface ReferenceCliOptions {
   databaseUrl?: string;
   maxLimit: number;
   rateLimit?: RateLimitConfig;
+  /** A Twenty core OpenAPI document to build the tables from (and seed generated data for). */
+  datamodel?: string;
 }
 
 export type ParsedCli = { ok: true; options: ReferenceCliOptions } | { ok: false; error: string };
@@ -32,11 +34,13 @@ Options:
   --database-url URL    use an external PostgreSQL instead of in-process PGlite
   --max-limit N         maximum page size (default 200, Twenty's QUERY_MAX_RECORDS)
   --rate-limit N/Ws     rate limit per workspace, e.g. 100/60s (default off)
+  --datamodel FILE      build the workspace from a Twenty core OpenAPI document
+                        (objects, fields, kinds, options, relations) with generated data
   --help                print this help and exit`;
 
 const usageError = (message: string): ParsedCli => ({ ok: false, error: `reference: ${message}. Try --help.` });
 
-const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit'];
+const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel'];
 
 export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
   const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: DEFAULT_MAX_LIMIT };
@@ -85,6 +89,10 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
         options.maxLimit = Number(value);
         break;
       }
+      case '--datamodel':
+        if (value === '') return usageError('--datamodel expects a file');
+        options.datamodel = value;
+        break;
       case '--rate-limit': {
         const rateLimit = parseRateLimit(value);
         if (!rateLimit) return usageError(`--rate-limit expects N/Ws such as 100/60s, got ${JSON.stringify(value)}`);

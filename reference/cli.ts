@@ -6,6 +6,7 @@ import { FAULTS } from './faults/catalogue.ts';
 import { parseReferenceArgs, REFERENCE_USAGE } from './cli-args.ts';
 import { ListenError } from './listen.ts';
 import { startReference, UnknownFaultError } from './start.ts';
+import { DatamodelFileError, loadDatamodelFile } from './datamodel/load-datamodel.ts';
 
 export interface CliIo {
   out(line: string): void;
@@ -75,6 +76,17 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
     io.out(faultTable());
     return 0;
   }
+  let datamodel;
+  if (options.datamodel !== undefined) {
+    try {
+      datamodel = loadDatamodelFile(options.datamodel);
+    } catch (error) {
+      if (!(error instanceof DatamodelFileError)) throw error;
+      io.err(`reference: ${error.message}`);
+      return 2;
+    }
+    if (datamodel.skipped.length > 0) io.err(`reference: --datamodel left out ${datamodel.skipped.length} field(s): ${datamodel.skipped.slice(0, 5).join('; ')}${datamodel.skipped.length > 5 ? '; …' : ''}`);
+  }
   // Listen for SIGINT/SIGTERM from the start, so a signal during start-up still ends cleanly.
   const stopRequested = io.waitForStop();
   let running;
@@ -86,6 +98,7 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
       ...(options.fault !== undefined ? { fault: options.fault } : {}),
       ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+      ...(datamodel !== undefined ? { datamodel: datamodel.model } : {}),
     });
   } catch (error) {
     if (error instanceof ListenError) {

@@ -6,6 +6,7 @@ import { createEngine } from './engine/engine.ts';
 import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
 import type { SeedDataset } from './seed/dataset.ts';
+import type { SeedTables } from './seed/seed-statements.ts';
 
 export interface OpenEngineOptions {
   model: Datamodel;
@@ -13,7 +14,7 @@ export interface OpenEngineOptions {
   maxLimit: number;
   seed: boolean;
   /** The records to seed when `seed` is on (default: the standard dataset). */
-  dataset?: SeedDataset;
+  dataset?: SeedDataset | SeedTables;
   databaseUrl?: string;
 }
 

@@ -5,7 +5,8 @@ import { STANDARD_DATAMODEL } from './datamodel/standard-objects.ts';
 import { ActiveFault, findFault, type FaultName } from './faults/catalogue.ts';
 import { openReferenceEngine } from './open-engine.ts';
 import { serveEngine, type RunningReference } from './serve-engine.ts';
-import { seedFor } from './seed/seed-volume.ts';
+import { generatedSeedFor, seedFor } from './seed/seed-volume.ts';
+import type { Datamodel } from './datamodel/types.ts';
 import { DEFAULT_MAX_LIMIT } from './limits.ts';
 
 export interface StartReferenceOptions {
@@ -18,6 +19,11 @@ export interface StartReferenceOptions {
   rateLimit?: { limit: number; windowMs: number };
   /** Seed the standard dataset (default true). */
   seed?: boolean;
+  /**
+   * Serve this workspace instead of the standard one (`--datamodel`), seeded with
+   * generated data (seed/generate.ts).
+   */
+  datamodel?: Datamodel;
   log?: (line: string) => void;
 }
 
@@ -40,13 +46,13 @@ export function activeFaultFor(name: string | undefined): ActiveFault {
 export async function startReference(options: StartReferenceOptions = {}): Promise<RunningReference> {
   const fault = activeFaultFor(options.fault);
   const maxLimit = options.maxLimit ?? DEFAULT_MAX_LIMIT;
-  const model = STANDARD_DATAMODEL;
+  const model = options.datamodel ?? STANDARD_DATAMODEL;
   const engine = await openReferenceEngine({
     model,
     fault,
     maxLimit,
     seed: options.seed ?? true,
-    dataset: seedFor(maxLimit),
+    dataset: options.datamodel !== undefined ? generatedSeedFor(options.datamodel, maxLimit) : seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
   });
   try {

@@ -6,6 +6,7 @@ import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import type { ResponseValidator } from '../generators/contracts/index.ts';
 import { schemaErrors } from '../generators/config/validate-against-schema.ts';
+import { responseObjects } from '../generators/contracts/response-objects.ts';
 import { fieldsToProject, projectionObjects, projectionViolations, unknownFieldName } from '../generators/contracts/projection.ts';
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
@@ -48,7 +49,8 @@ function firstRecordId(exchange: Exchange, object: CatalogueObject): string | un
   return typeof first?.id === 'string' ? first.id : undefined;
 }
 
-for (const object of catalogue.objects) {
+// Smoke reads a fixed handful of objects (its allowance holds whatever the object count).
+for (const object of responseObjects(catalogue.objects, loadRunState().config.profile)) {
   // The four checks that need the list ask it once per worker.
   const list = (client: TwentyClient) => memoGet(client, object.listPath, { limit: String(SAMPLE) });
 
@@ -117,7 +119,7 @@ for (const object of catalogue.objects) {
 }
 
 // RESP-005/006: `fields` projection, on the objects whose document declares it.
-for (const object of projectionObjects(catalogue.objects, loadRunState().config.profile)) {
+for (const object of projectionObjects(responseObjects(catalogue.objects, loadRunState().config.profile), loadRunState().config.profile)) {
   const asked = fieldsToProject(object);
 
   defineCheck('RESP-005', object.plural, async ({ client }) => {

@@ -178,13 +178,18 @@ function relationTarget(rawSchema: unknown, ctx: KindContext): { target: string 
   const direct = objectForSchema(rawSchema, ctx);
   if (direct !== null) return direct;
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-    const list = rawSchema[key];
-    if (Array.isArray(list) && list.length === 1) {
+    // A nullable relation is written oneOf [<object>, {type: null}].
+    const list = Array.isArray(rawSchema[key]) ? (rawSchema[key] as unknown[]).filter((entry) => !isNullSchema(entry)) : [];
+    if (list.length === 1) {
       const inner = objectForSchema(list[0], ctx);
       if (inner !== null) return inner;
     }
   }
   return null;
+}
+
+function isNullSchema(entry: unknown): boolean {
+  return isRecord(entry) && entry.type === 'null' && Object.keys(entry).length === 1;
 }
 
 function objectForSchema(rawSchema: unknown, ctx: KindContext): { target: string | undefined } | null {
@@ -250,7 +255,7 @@ function isMorphRelation(rawSchema: unknown, ctx: KindContext): boolean {
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = rawSchema[key];
     if (!Array.isArray(list) || list.length < 2) continue;
-    const entries = list.filter((entry) => !(isRecord(entry) && entry.type === 'null'));
+    const entries = list.filter((entry) => !isNullSchema(entry));
     if (entries.length >= 2 && entries.every((entry) => objectForSchema(entry, ctx) !== null)) return true;
   }
   return false;

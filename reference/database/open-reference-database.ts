@@ -6,7 +6,7 @@ import type { Datamodel } from '../datamodel/types.ts';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
 import { buildDdl } from '../schema/ddl.ts';
 import { SEED_DATASET, type SeedDataset } from '../seed/dataset.ts';
-import { buildSeedStatements } from '../seed/seed-statements.ts';
+import { buildSeedStatements, type SeedTables } from '../seed/seed-statements.ts';
 import { DEFAULT_WORKSPACE_SCHEMA, type Database, type SetupStatement } from './database.ts';
 import { openPgDatabase } from './pg-database.ts';
 import { openPgliteDatabase } from './pglite-database.ts';
@@ -16,7 +16,7 @@ export interface OpenReferenceOptions {
   /** External PostgreSQL; absent → in-process PGlite. */
   databaseUrl?: string;
   /** The dataset to load; false → empty tables. */
-  seed?: SeedDataset | false;
+  seed?: SeedDataset | SeedTables | false;
   cacheDir?: string;
   noCache?: boolean;
 }
@@ -28,7 +28,7 @@ export interface OpenedReferenceDatabase {
   millis: number;
 }
 
-export function setupStatements(model: Datamodel, schema: string, seed: SeedDataset | false): SetupStatement[] {
+export function setupStatements(model: Datamodel, schema: string, seed: SeedDataset | SeedTables | false): SetupStatement[] {
   const ddl = buildDdl(model, schema).map((sql) => ({ sql }));
   return seed === false ? ddl : [...ddl, ...buildSeedStatements(model, schema, seed)];
 }

@@ -27,6 +27,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 function checkScalar(column: ColumnDef, label: string, value: unknown): void {
   if (value === null) return;
   if (column.kind === 'RAW_JSON') return;
+  if (column.kind === 'FILES') {
+    const isFile = (item: unknown) => isPlainObject(item) && typeof item['fileId'] === 'string' && typeof item['label'] === 'string';
+    if (!Array.isArray(value) || !value.every(isFile)) {
+      throw badRequest(`Invalid value for field "${label}": expected an array of {fileId, label}`);
+    }
+    return;
+  }
   if (isArrayColumn(column)) {
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
       throw badRequest(`Invalid value for field "${label}": expected an array of strings`);

@@ -59,6 +59,8 @@ function compositeProperties(field: FieldDef, variant: SchemaVariant): Record<st
       }
       return properties;
     }
+    case 'RICH_TEXT_V2':
+      return { blocknote: sub(string()), markdown: sub(string()) };
     case 'EMAILS':
       return { primaryEmail: sub(string()), additionalEmails: sub({ type: 'array', items: string('email') }) };
     case 'PHONES':
@@ -98,6 +100,11 @@ function scalarSchema(field: FieldDef, variant: SchemaVariant): JsonSchema {
       return { type: 'boolean' };
     case 'RAW_JSON':
       return { type: 'object' };
+    case 'FILES':
+      return {
+        type: 'array',
+        items: { type: 'object', properties: { fileId: string('uuid'), label: string() }, required: ['fileId', 'label'] },
+      };
     case 'SELECT':
     case 'RATING':
       return { type: 'string', enum: optionValues };

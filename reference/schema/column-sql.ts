@@ -37,7 +37,7 @@ export function castParam(column: ColumnDef, schema: string, placeholder: string
 /** The text form of a JSON value for castParam (null stays null). */
 export function toParam(column: ColumnDef, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (isArrayColumn(column) || column.kind === 'RAW_JSON') return JSON.stringify(value);
+  if (isArrayColumn(column) || column.kind === 'RAW_JSON' || column.kind === 'FILES') return JSON.stringify(value);
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return JSON.stringify(value);

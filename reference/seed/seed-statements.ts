@@ -19,7 +19,15 @@ export function insertStatement(schema: string, objectName: string, model: Datam
   };
 }
 
-export function buildSeedStatements(model: Datamodel, schema: string, dataset: SeedDataset): SetupStatement[] {
+/** Records per object, in an insert order that respects foreign keys (a generated seed). */
+export type SeedTables = readonly { object: string; records: readonly SeedRecord[] }[];
+
+export function buildSeedStatements(model: Datamodel, schema: string, dataset: SeedDataset | SeedTables): SetupStatement[] {
+  const tables: SeedTables = Array.isArray(dataset) ? dataset : standardTables(dataset as SeedDataset);
+  return tables.flatMap(({ object, records }) => records.map((record) => insertStatement(schema, object, model, record)));
+}
+
+function standardTables(dataset: SeedDataset): SeedTables {
   const order: (keyof SeedDataset)[] = ['workspaceMember', 'company', 'person', 'opportunity'];
-  return order.flatMap((objectName) => dataset[objectName].map((record) => insertStatement(schema, objectName, model, record)));
+  return order.map((object) => ({ object, records: dataset[object] }));
 }
