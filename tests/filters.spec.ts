@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
 import { exprArb } from '../generators/filter/arbitraries.ts';
-import { arbFields, busiestObject, precisePaths } from '../generators/filter/filterable-paths.ts';
+import { arbFields, busiestObject, busiestObjects, precisePaths } from '../generators/filter/filterable-paths.ts';
 import { printFilter, parseFilter } from '../generators/filter/grammar.ts';
 import { booleanLawViolations, relatedFilters, type RelatedAnswers, type RelatedFilters } from '../generators/filter/metamorphic.ts';
 import { isPlainWord, malformedCases, quirkCases } from '../generators/filter/parser-probes.ts';
@@ -40,8 +40,18 @@ const { catalogue, config, target } = loadRunState();
 const smoke = config.profile === 'smoke';
 const pathsOf = (object: CatalogueObject) => precisePaths(fieldPaths(object), target);
 const busiest = busiestObject(catalogue.objects, pathsOf);
-/** Smoke filters one object; every other profile filters all of them. */
-const objects = smoke ? (busiest ? [busiest] : []) : catalogue.objects;
+/**
+ * Smoke filters one object, install the few busiest (its budget must hold on a
+ * workspace of dozens of objects), gate all of them.
+ */
+const INSTALL_OBJECTS = 4;
+const objects = smoke
+  ? busiest
+    ? [busiest]
+    : []
+  : config.profile === 'install'
+    ? busiestObjects(catalogue.objects, pathsOf, INSTALL_OBJECTS)
+    : catalogue.objects;
 
 function titleOf(id: string, subject: string | null): string {
   const { title } = checkDef(id);

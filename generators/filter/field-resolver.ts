@@ -46,6 +46,8 @@ const TEXT_SUB_FIELDS: Partial<Record<FieldKind, readonly string[]>> = {
   PHONES: ['primaryPhoneNumber', 'primaryPhoneCountryCode', 'primaryPhoneCallingCode'],
   ADDRESS: ['addressStreet1', 'addressStreet2', 'addressCity', 'addressState', 'addressPostcode', 'addressCountry'],
   ACTOR: ['name'],
+  // Twenty lists the Markdown rendering, not the BlockNote JSON (contract §3.4).
+  RICH_TEXT_V2: ['markdown'],
 };
 
 /** The null-equivalence of a composite field's sub-field, for resolvers to fill in. */

@@ -70,3 +70,18 @@ export function busiestObject<T>(objects: readonly T[], pathsOf: (object: T) => 
   }
   return best;
 }
+
+/**
+ * The `count` busiest objects, kept in catalogue order: what install filters, so its
+ * budget holds on a workspace of dozens of objects (gate filters every object).
+ */
+export function busiestObjects<T>(objects: readonly T[], pathsOf: (object: T) => readonly FieldPath[], count: number): T[] {
+  const chosen = new Set(
+    objects
+      .map((object, index) => ({ object, index, weight: filterableWeight(pathsOf(object)) }))
+      .sort((a, b) => b.weight - a.weight || a.index - b.index)
+      .slice(0, count)
+      .map((entry) => entry.object),
+  );
+  return objects.filter((object) => chosen.has(object));
+}

@@ -101,7 +101,8 @@ function parentIndex(index: number): number | undefined {
 
 function objectAt(index: number): ObjectDef {
   const [singular, plural] = NAMES[index]!;
-  const fields: FieldDef[] = [...BASE];
+  // Every Twenty object has a text label identifier.
+  const fields: FieldDef[] = [...BASE, { name: 'name', kind: 'TEXT', nullable: true }];
   // Six blocks per object, rotating through all of them.
   for (let k = 0; k < 6; k += 1) fields.push(...BLOCKS[(index * 5 + k) % BLOCKS.length]!);
   fields.push({ name: 'position', kind: 'POSITION', nullable: false });

@@ -76,7 +76,8 @@ function resolveLeaf(leaf: FilterLeaf, ctx: QueryContext): ResolvedColumn {
 /** The kind of null-equivalence a value has for a column (contract §3.4, Twenty's findPostgresDefaultNullEquivalentValue). */
 function nullEquivalence(resolved: ResolvedColumn, value: string | string[]): 'text' | 'array' | null {
   const { column } = resolved;
-  if (column.kind === 'TEXT' && column.subField !== 'currencyCode') {
+  // Not null-equivalent: a currency code, and a rich text's BlockNote JSON (only its Markdown is).
+  if (column.kind === 'TEXT' && column.subField !== 'currencyCode' && column.subField !== 'blocknote') {
     return value === '' || value === 'NULL' ? 'text' : null;
   }
   if (column.kind === 'ARRAY' || column.kind === 'MULTI_SELECT') {
