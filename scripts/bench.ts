@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeLargeRun, runLargeWorkspace } from './self-test/large-workspace.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WARM_START_RUNS = 3;
@@ -169,8 +170,28 @@ async function main() {
     } finally {
       await stop(started.child);
     }
+    await benchLargeWorkspace(cacheDir);
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The self-test's large-workspace stage (reference --datamodel, 30 objects): the
+ * reference's first start on this cache (initdb + DDL + generated seed), then smoke
+ * and install runs of the suite against it, as the self-test does them.
+ */
+async function benchLargeWorkspace(cacheDir: string): Promise<void> {
+  process.env.TWENTY_CONFORMANCE_CACHE_DIR = cacheDir;
+  const reportDir = mkdtempSync(join(tmpdir(), 'twenty-conformance-bench-large-'));
+  try {
+    const result = await runLargeWorkspace(reportDir, 20261127);
+    console.log('');
+    console.log(`large workspace (${result.objects} objects, --datamodel): reference up in ${seconds(result.startSeconds * 1000)} (first start, empty cache)`);
+    for (const run of result.runs) console.log(describeLargeRun(run).replace(/, see .*$/, ''));
+    console.log(`large workspace stage in total: ${seconds(result.totalSeconds * 1000)}`);
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
   }
 }
 

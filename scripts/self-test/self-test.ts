@@ -17,6 +17,7 @@ import { FAULTS } from '../../reference/faults/catalogue.ts';
 import { declaredLine, declaredNotFailed } from './declared-checks.ts';
 import { faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
 import { portableGateStage } from './portable-stage.ts';
+import { describeLargeRun, runLargeWorkspace } from './large-workspace.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const selfTestDir = join(root, 'reports', 'self-test');
@@ -119,6 +120,16 @@ export async function selfTest(argv: string[]): Promise<number> {
   console.log(portable.line);
   if (portable.ok) passed++;
   else failed++;
+  // Issue 8: a reference built from a large workspace document (--datamodel) must pass too.
+  console.log('\n== 2c/3 the suite against a reference built from the large workspace document');
+  const large = await runLargeWorkspace(selfTestDir, SEED);
+  console.log(`large workspace: ${large.objects} objects, reference up in ${large.startSeconds.toFixed(1)} s`);
+  for (const largeRun of large.runs) {
+    console.log(describeLargeRun(largeRun));
+    if (largeRun.ok) passed++;
+    else failed++;
+  }
+  console.log(`large workspace stage: ${large.totalSeconds.toFixed(0)} s`);
 
   console.log('\n== 3/3 the suite against every fault of the reference');
   const builtFamilies = new Set<CheckArea>(CHECKS.map((check) => check.area));
