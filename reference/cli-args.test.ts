@@ -40,3 +40,12 @@ test('a database URL error never echoes the credentials', () => {
   const parsed = parseReferenceArgs(['--database-url', 'mysql://user:secret@host/db']);
   assert.ok(!parsed.ok && !parsed.error.includes('secret'));
 });
+
+test('--datamodel takes a file; an empty value is a usage error', () => {
+  const parsed = parseReferenceArgs(['--datamodel', 'core.json']);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.datamodel, 'core.json');
+  const empty = parseReferenceArgs(['--datamodel=']);
+  assert.ok(!empty.ok);
+  assert.match(empty.error, /--datamodel expects a file/);
+});

@@ -93,3 +93,19 @@ test('under npm the launcher going away stops the server; started directly it do
   assert.equal(launcherGone(4242, 4242), false);
   assert.equal(launcherGone(4242, 1), true);
 });
+
+test('--datamodel: a missing file, or a document without objects, is exit 2 with one line', async () => {
+  const missing = captureIo();
+  assert.equal(await runReferenceCli(['--datamodel', '/nonexistent/core.json'], missing), 2);
+  assert.deepEqual(missing.stderr, ['reference: --datamodel /nonexistent/core.json: no such file']);
+  assert.deepEqual(missing.stdout, []);
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const base = join(mkdtempSync(join(tmpdir(), 'tc-datamodel-')), 'base.json');
+  writeFileSync(base, JSON.stringify({ openapi: '3.1.1', info: {}, paths: { '/open-api/core': {} } }));
+  const empty = captureIo();
+  assert.equal(await runReferenceCli(['--datamodel', base], empty), 2);
+  assert.equal(empty.stderr.length, 1);
+  assert.match(empty.stderr[0] ?? '', /describes no objects/);
+});

@@ -125,6 +125,11 @@ describe('documents over HTTP (§1.6, §7)', () => {
       components: { parameters: { limit: { schema: { maximum: number } } } };
     };
     assert.equal(document.components.parameters.limit.schema.maximum, 200);
+    // The prose says the same numbers, so DOC-002 stays quiet whatever --max-limit is.
+    const prose = (document as unknown as { info: { description: string } }).info.description;
+    assert.match(prose, /\(default: 60, max: 200\)/);
+    const other = fullCoreDocument(STANDARD_DATAMODEL, 'http://x', { defaultLimit: 60, maxLimit: 75 }) as unknown as { info: { description: string } };
+    assert.match(other.info.description, /\(default: 60, max: 75\)/);
   });
 
   test('records the reference returns fit its own ForResponse schema', async () => {
