@@ -26,5 +26,7 @@ test('OAS and RESP id/title pairs are stable (each area file snapshots its own)'
     'RESP-002': 'MUST answer a get-one request with the documented record envelope',
     'RESP-003': "MUST return records that match the document's response schema",
     'RESP-004': 'MUST answer an unknown record id with 404 and the error body',
+    'RESP-005': 'MUST return only the asked fields, plus id, when `fields` is given',
+    'RESP-006': 'MUST refuse an unknown field in `fields` with 400 and the error body',
   });
 });

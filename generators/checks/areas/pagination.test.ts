@@ -10,7 +10,7 @@ test('PAG id/title pairs are stable (a changed title is a deliberate edit here)'
     'PAG-004': 'MUST set hasNextPage, hasPreviousPage and the cursors of a forward page as era D defines them',
     'PAG-005': 'MUST count in totalCount every record the filter matches, whatever the cursor and the limit',
     'PAG-006': "MUST clamp a limit above the document's maximum instead of refusing or honouring it",
-    'PAG-007': 'MUST return a page of the default limit (60) when limit is absent',
+    'PAG-007': "MUST return a page of the document's default limit when limit is absent",
     'PAG-008': 'MUST reject a cursor that does not decode with 400 "Invalid cursor"',
     'PAG-009': 'MUST reject starting_after together with ending_before with 400',
     'PAG-010': 'SHOULD answer an empty ending_before with the last page',
