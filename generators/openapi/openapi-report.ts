@@ -23,6 +23,8 @@ export interface OpenapiReport {
   legacy: boolean;
   baseDocumentOnly: boolean;
   servers: string[];
+  /** What the document writes before object paths ('' or e.g. '/rest'). */
+  pathPrefix: string;
   objects: OpenapiReportObject[];
   limit: Catalogue['limit'];
   depthValues: number[];
@@ -40,6 +42,7 @@ export function buildOpenapiReport(source: string, analysis: DocumentAnalysis): 
     legacy: catalogue.legacy,
     baseDocumentOnly: catalogue.baseDocumentOnly,
     servers: catalogue.servers,
+    pathPrefix: catalogue.pathPrefix,
     objects: catalogue.objects.map((object) => ({
       plural: object.plural,
       singular: object.singular,
@@ -79,6 +82,7 @@ export function renderOpenapiText(report: OpenapiReport): string[] {
     `Catalogue: ${report.objects.length} object${report.objects.length === 1 ? '' : 's'}` +
       (report.legacy ? ', legacy document' : '') +
       (report.baseDocumentOnly ? ', base document only' : '') +
+      (report.pathPrefix !== '' ? `, paths under ${report.pathPrefix}` : '') +
       `; limit default ${show(report.limit.default)}, maximum ${show(report.limit.maximum)}` +
       `; depth values ${report.depthValues.length > 0 ? report.depthValues.join(', ') : '-'}`,
   );

@@ -93,6 +93,23 @@ test('an invalid document: exit 1, errors carry validation findings', async () =
   assert.match(text.stdout, /Catalogue: 4 objects/);
 });
 
+test('a document written under /rest without servers: same objects, the prefix reported, no base-document error', async () => {
+  const document = syntheticDocument();
+  document.paths = Object.fromEntries(Object.entries(document.paths as Record<string, unknown>).map(([path, item]) => [`/rest${path}`, item]));
+  delete document.servers;
+  const path = join(dir, 'prefixed.json');
+  await writeFile(path, JSON.stringify(document));
+  const json = await run(['--json', '--openapi', path]);
+  assert.equal(json.code, 0, json.stderr);
+  const report = JSON.parse(json.stdout);
+  assert.equal(report.pathPrefix, '/rest');
+  assert.equal(report.baseDocumentOnly, false);
+  assert.equal(report.objects.length, 4);
+  assert.ok(!report.errors.some((finding: { id: string }) => finding.id === 'DOC-011'));
+  const text = await run(['--openapi', path]);
+  assert.match(text.stdout, /Catalogue: 4 objects, paths under \/rest;/);
+});
+
 test('text output: validity, findings by level with ids, and a table of objects', async () => {
   const { code, stdout } = await run(['--openapi', SYNTHETIC_PATH]);
   assert.equal(code, 0);
