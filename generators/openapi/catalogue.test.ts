@@ -292,3 +292,21 @@ test('any common prefix is derived from the document, and stray paths outside it
   assert.equal(catalogue.pathPrefix, '/api/v2');
   assert.deepEqual(catalogue.objects.map((candidate) => candidate.plural), ['companies', 'people', 'kitchenSinks', 'dashboards']);
 });
+
+test('morph relations, relay connections, embedded records and untyped values have kinds, not UNKNOWN', () => {
+  const document = syntheticDocument();
+  const schemas = (document.components as { schemas: Record<string, { properties: Record<string, unknown> }> }).schemas;
+  const sink = schemas.KitchenSinkForResponse!;
+  sink.properties.target = { oneOf: [{ $ref: '#/components/schemas/CompanyForResponse' }, { $ref: '#/components/schemas/PersonForResponse' }, { type: 'null' }] };
+  sink.properties.colleagues = { type: 'object', properties: { edges: { type: 'array', items: { type: 'object', properties: { node: { $ref: '#/components/schemas/PersonForResponse' } } } } } };
+  sink.properties.owner = { type: 'object', properties: { id: { type: 'string' }, nameSingular: { type: 'string' } } };
+  sink.properties.anything = { description: 'Json value' };
+  const kitchen = object('kitchenSinks', buildCatalogue(document).objects);
+  assert.deepEqual(field(kitchen, 'target').relation, { type: 'MANY_TO_ONE' });
+  assert.deepEqual(field(kitchen, 'colleagues').relation, { type: 'ONE_TO_MANY', target: 'people' });
+  assert.equal(field(kitchen, 'owner').kind, 'RELATION');
+  assert.equal(field(kitchen, 'anything').kind, 'RAW_JSON');
+  // A nullable relation written oneOf [ref, null] keeps its target.
+  sink.properties.company = { oneOf: [{ $ref: '#/components/schemas/CompanyForResponse' }, { type: 'null' }] };
+  assert.equal(field(object('kitchenSinks', buildCatalogue(document).objects), 'company').relation?.target, 'companies');
+});
