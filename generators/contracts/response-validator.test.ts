@@ -246,3 +246,14 @@ test('a document dereferenced by swagger-parser (circular refs kept) validates l
   assert.deepEqual(summaries(result), ['Received: "12" at /data/companies/0/employees / Documented: integer']);
   assert.deepEqual(result.documentDefects.map((defect) => defect.id).sort(), ['cursor-typed-uuid', 'cursor-typed-uuid', 'page-info-missing-has-previous-page']);
 });
+
+test('a document that writes its paths under /rest validates the same bodies by their REST-root path', () => {
+  const document = twentyLike31();
+  document.paths = Object.fromEntries(Object.entries(document.paths as Record<string, unknown>).map(([path, item]) => [`/rest${path}`, item]));
+  const validator = createResponseValidator(document);
+  const good = validator.validateResponse({ method: 'GET', pathTemplate: '/companies', status: 200, body: listBody() });
+  assert.deepEqual(good.errors, []);
+  const bad = validator.validateResponse({ method: 'GET', pathTemplate: '/companies', status: 200, body: { data: { companies: 'nope' } } });
+  assert.equal(bad.ok, false);
+  assert.ok(!summaries(bad).some((summary) => /no such operation/.test(summary)));
+});

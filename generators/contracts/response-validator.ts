@@ -11,6 +11,7 @@ import type { JsonSchema } from './allow-null.ts';
 import { contractSchemaId, loadContractSchemas } from './contract-schemas.ts';
 import { DEFECT_MESSAGES, documentExpressesNullability, fixErrorBody, type DocumentDefect, type DocumentDefectId } from './document-defects.ts';
 import { appendPointer } from './json-pointer.ts';
+import { objectPathPrefix } from '../openapi/catalogue.ts';
 import { SchemaConverter } from './schema-converter.ts';
 import { describeValue, isNoise, simpleViolation, violationFromAjv, type ContractViolation } from './violation.ts';
 
@@ -92,6 +93,10 @@ export function createResponseValidator(document: unknown): ResponseValidator {
   });
   const compiled = new Map<string, ValidateFunction | null>();
   const paths = isObject(document) && isObject(document.paths) ? document.paths : {};
+  // Requests name paths relative to the REST root (`/companies`); a document may write them `/rest/companies`.
+  const pathPrefix = objectPathPrefix(document);
+  const documentedPath = (template: string): string =>
+    paths[template] === undefined && paths[`${pathPrefix}${template}`] !== undefined ? `${pathPrefix}${template}` : template;
 
   /** The compiled schema of one documented response body (null when it cannot be compiled). */
   function documentValidator(schemaNode: unknown, schemaPointer: string, status: number): ValidateFunction | null {
@@ -123,8 +128,9 @@ export function createResponseValidator(document: unknown): ResponseValidator {
     fresh = [];
     const errors: ContractViolation[] = [];
     const method = response.method.toLowerCase();
-    const pathItem = paths[response.pathTemplate];
-    const operationPointer = appendPointer('#', 'paths', response.pathTemplate, method);
+    const documentPath = documentedPath(response.pathTemplate);
+    const pathItem = paths[documentPath];
+    const operationPointer = appendPointer('#', 'paths', documentPath, method);
     const operation = isObject(pathItem) ? pathItem[method] : undefined;
     let documentSchema: { node: unknown; pointer: string } | undefined;
     let isList = false;
