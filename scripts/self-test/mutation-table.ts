@@ -14,8 +14,7 @@ export const FAMILY_OF_FAULT_AREA: Partial<Record<FaultArea, CheckArea>> = {
   pagination: 'pagination',
   envelopes: 'responses',
   robustness: 'robustness',
-  // Write checks are issue 6's; until their area exists, write faults count with responses.
-  writes: 'responses',
+  // `fields` projection is checked by RESP-005/RESP-006.
   projection: 'responses',
 };
 
