@@ -43,6 +43,17 @@ if (sharded) reporters.push(['blob', { outputDir: join(reportDir, 'blob') }]);
 // One project per concern; each runs its own spec file (tests/<concern>.spec.ts).
 const concerns = ['openapi', 'responses', 'auth', 'filters', 'ordering', 'pagination', 'robustness'] as const;
 
+// Writing profiles (gate, install): a setup project creates the designed fixtures
+// before any concern runs, and its teardown removes them after all, also on failure.
+const FIXTURES = 'fixtures';
+const writes = Boolean(state?.fixtures);
+const fixtureProjects = writes
+  ? [
+      { name: FIXTURES, testMatch: 'fixtures.setup.ts', teardown: `${FIXTURES}-cleanup` },
+      { name: `${FIXTURES}-cleanup`, testMatch: 'fixtures.teardown.ts' },
+    ]
+  : [];
+
 export default defineConfig({
   testDir: './tests',
   outputDir: join(reportDir, 'test-results'),
@@ -58,5 +69,5 @@ export default defineConfig({
     // Requests go through our own client policy, not Playwright's request fixture.
     trace: 'off',
   },
-  projects: concerns.map((name) => ({ name, testMatch: `${name}.spec.ts` })),
+  projects: [...fixtureProjects, ...concerns.map((name) => ({ name, testMatch: `${name}.spec.ts`, ...(writes ? { dependencies: [FIXTURES] } : {}) }))],
 });

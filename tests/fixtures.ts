@@ -61,7 +61,7 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
     { scope: 'worker' },
   ],
 
-  samples: [async ({ client, catalogue, runState }, use) => use(new Samples(client, catalogue, runState.config.profile)), { scope: 'worker' }],
+  samples: [async ({ client, catalogue, runState }, use) => use(new Samples(client, catalogue, runState.config.profile, runState.fixtures?.path)), { scope: 'worker' }],
 
   exchangeLog: [
     async ({ client }, use, testInfo) => {

@@ -19,6 +19,7 @@ import { redact } from '../../generators/client/redact.ts';
 import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
 import { runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
+import { finishRunFixtures, startRunFixtures } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
 import { readWaivers } from './waivers.ts';
 
@@ -94,6 +95,19 @@ function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> 
       resolvePromise(signal ? 130 : (code ?? 1));
     });
   });
+}
+
+/** Cleanup runs to its end: a second Ctrl-C or SIGTERM meanwhile is noted, not obeyed. */
+async function withSignalsDeferred<T>(work: () => Promise<T>): Promise<T> {
+  const note = () => process.stderr.write('twenty-conformance: removing this run\'s fixtures first…\n');
+  process.on('SIGINT', note);
+  process.on('SIGTERM', note);
+  try {
+    return await work();
+  } finally {
+    process.off('SIGINT', note);
+    process.off('SIGTERM', note);
+  }
 }
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
@@ -180,6 +194,8 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
       `document: ${stage.origin} · OpenAPI ${stage.catalogue.openapiVersion || '?'} · ${stage.valid ? 'valid' : `INVALID (${stage.validationErrors.length} errors)`} · ${stage.catalogue.objects.length} objects · ${stage.findings.length} findings`,
     );
 
+    const fixtures = startRunFixtures(config, runDir);
+    if (fixtures) io.stdout(`fixtures: tagged tcfix-${fixtures.runId} (removed at the end; if a run is killed: npx twenty-conformance cleanup --run ${fixtures.runId})`);
     const state: RunState = {
       version: packageVersion(),
       startedAt: startedAt.toISOString(),
@@ -198,6 +214,7 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
       },
       catalogue: stage.catalogue,
       waivers,
+      fixtures,
     };
     const statePath = join(runDir, 'state.json');
     writeFileSync(statePath, JSON.stringify(state, null, 2));
@@ -213,6 +230,14 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     };
     if (target.expiredToken) env.TWENTY_CONFORMANCE_EXPIRED_TOKEN = target.expiredToken;
     const playwrightExit = await runPlaywright(args, env);
+    // However Playwright ended, nothing the run wrote may survive it.
+    const finished = await withSignalsDeferred(() => finishRunFixtures(fixtures, target, stage.catalogue, config));
+    for (const problem of finished.problems) io.stderr(`fixtures: ${problem}`);
+    if (finished.removedByRunner > 0) io.stdout(`fixtures: removed ${finished.removedByRunner} record(s) the teardown did not reach`);
+    if (finished.refused) {
+      io.stderr(`twenty-conformance: ${finished.refused}`);
+      return 2;
+    }
 
     const summaryPath = join(reportDir, 'summary.json');
     if (!existsSync(summaryPath)) {

@@ -14,6 +14,7 @@ export const FAMILY_OF_FAULT_AREA: Partial<Record<FaultArea, CheckArea>> = {
   pagination: 'pagination',
   envelopes: 'responses',
   robustness: 'robustness',
+  writes: 'writes',
   // `fields` projection is checked by RESP-005/RESP-006.
   projection: 'responses',
 };

@@ -36,6 +36,8 @@ export interface RunState {
   catalogue: Catalogue;
   /** Check ID → reason, from --expected-failures. */
   waivers: Record<string, string>;
+  /** Profiles that write (gate, install): the run id its fixtures are tagged with, and their file. */
+  fixtures?: { runId: string; path: string } | null;
 }
 
 let cached: RunState | undefined;

@@ -6,6 +6,7 @@ import type { Profile } from '../../generators/config/run-config.ts';
 import type { Catalogue, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { walkForward, walkRecords } from '../../generators/pagination/walk.ts';
+import { readFixtureFile } from '../../generators/fixtures/fixture-file.ts';
 import { pageFetcher, type RecordJson } from './list-pages.ts';
 
 export interface Sample {
@@ -13,6 +14,8 @@ export interface Sample {
   totalCount: number;
   /** True when the sample holds every record of the object. */
   complete: boolean;
+  /** The run's own designed fixtures (as read back after creation), not the workspace's data. */
+  fixtures?: boolean;
 }
 
 const PAGES_BY_PROFILE: Record<Profile, number> = { smoke: 1, install: 4, gate: 10 };
@@ -29,6 +32,8 @@ export class Samples {
     private readonly client: TwentyClient,
     private readonly catalogue: Catalogue,
     private readonly profile: Profile,
+    /** Writing profiles: the run's fixture file, whose records replace sampling. */
+    private readonly fixturePath?: string,
   ) {}
 
   of(object: CatalogueObject): Promise<Sample> {
@@ -41,6 +46,8 @@ export class Samples {
   }
 
   private async read(object: CatalogueObject): Promise<Sample> {
+    const designed = this.fixturesOf(object);
+    if (designed) return designed;
     const walk = await walkForward({
       limit: samplePageSize(this.catalogue),
       maxPages: PAGES_BY_PROFILE[this.profile],
@@ -49,5 +56,16 @@ export class Samples {
     const records = walkRecords(walk);
     const totalCount = walk.pages[0]?.totalCount ?? 0;
     return { records, totalCount, complete: !walk.truncated && records.length === totalCount };
+  }
+
+  /**
+   * The object's fixtures, never `complete`: the workspace may hold other records,
+   * so every query over them is scoped with id[in]:[…] (filters, orders, walks).
+   */
+  private fixturesOf(object: CatalogueObject): Sample | undefined {
+    if (!this.fixturePath) return undefined;
+    const entry = readFixtureFile(this.fixturePath)?.objects?.find((candidate) => candidate.plural === object.plural);
+    if (!entry) return undefined;
+    return { records: entry.records, totalCount: entry.records.length, complete: false, fixtures: true };
   }
 }

@@ -1,0 +1,63 @@
+// What the runner does about fixtures around Playwright: start the run's fixture
+// file (writing profiles only), and after Playwright ended — passed, failed,
+// interrupted or crashed — remove whatever the teardown project did not, and turn
+// a refused creation into exit 2 with its one line.
+import { createTwentyClient } from '../../generators/client/twenty-client.ts';
+import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
+import { cleanupRun } from '../../generators/fixtures/fixture-io.ts';
+import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { makeRunId } from '../../generators/fixtures/run-tag.ts';
+import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
+import { join } from 'node:path';
+
+export interface RunFixtures {
+  runId: string;
+  path: string;
+}
+
+/** A fresh run id and an empty fixture file, or null when the profile never writes. */
+export function startRunFixtures(config: RunConfig, runDir: string, now = new Date()): RunFixtures | null {
+  if (!PROFILE_DEFAULTS[config.profile].writes) return null;
+  const runId = makeRunId(now, Math.random);
+  const path = join(runDir, 'fixtures.json');
+  writeFixtureFile(path, { runId, created: {} });
+  return { runId, path };
+}
+
+export interface FinishedFixtures {
+  /** Set when creation was refused: the one line to print before exit 2. */
+  refused?: string;
+  /** Cleanup problems (records may be left: the line says how to remove them). */
+  problems: string[];
+  removedByRunner: number;
+}
+
+function pageSizeOf(catalogue: Catalogue): number {
+  return Math.max(1, Math.min(catalogue.limit.maximum ?? 60, catalogue.limit.default ?? 60, 60));
+}
+
+export async function finishRunFixtures(
+  fixtures: RunFixtures | null,
+  target: { baseUrl: string; token: string },
+  catalogue: Catalogue,
+  config: RunConfig,
+): Promise<FinishedFixtures> {
+  if (!fixtures) return { problems: [], removedByRunner: 0 };
+  const file = readFixtureFile(fixtures.path);
+  const refused = file?.refused;
+  if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: [], removedByRunner: 0 };
+  const client = createTwentyClient({
+    baseUrl: target.baseUrl,
+    token: target.token,
+    readOnly: false,
+    ...(config.rate ? { rate: config.rate } : {}),
+    timeoutMs: config.timeoutMs,
+    maxRetries429: 3,
+    maxRetryAfterMs: 60_000,
+  });
+  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: pageSizeOf(catalogue), knownIds: file?.created ?? {} });
+  const problems = result.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
+  if (problems.length === 0 && file) updateFixtureFile(fixtures.path, (current) => ({ ...current, cleanedAt: new Date().toISOString() }));
+  const removedByRunner = Object.values(result.removed).reduce((sum, count) => sum + count, 0);
+  return { ...(refused ? { refused } : {}), problems, removedByRunner };
+}
