@@ -10,6 +10,7 @@ const USAGE = `Usage:
   twenty-conformance reference [options]     serve the embedded reference deployment
   twenty-conformance merge-reports DIR...    merge the reports of --shard i/n runs
   twenty-conformance checks [--json]         list the check IDs (for --check and waivers)
+  twenty-conformance cleanup --run ID        remove what a killed gate/install run wrote (or --all-stale)
 
 Run \`twenty-conformance <command> --help\` for the options of a command.`;
 
@@ -47,13 +48,17 @@ async function dispatch(argv: string[]): Promise<number> {
       const { checksCommand } = await import('./run/checks-command.ts');
       return checksCommand(rest, io);
     }
+    case 'cleanup': {
+      const { cleanupCommand } = await import('./run/cleanup-command.ts');
+      return cleanupCommand(rest, io);
+    }
     case 'merge-reports': {
       const { mergeCommand } = await import('./run/merge-command.ts');
       return mergeCommand(rest, io);
     }
     default:
       if (first !== undefined && !first.startsWith('-')) {
-        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, checks, merge-reports. Try --help.`);
+        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, checks, merge-reports, cleanup. Try --help.`);
       }
       return runCommand(argv, io);
   }

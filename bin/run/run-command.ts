@@ -241,6 +241,10 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
 
     const summaryPath = join(reportDir, 'summary.json');
     if (!existsSync(summaryPath)) {
+      if (playwrightExit === 130) {
+        io.stderr(`twenty-conformance: interrupted${fixtures ? "; the run's fixtures were removed" : ''}.`);
+        return 130;
+      }
       const message = `the test run ended (exit ${playwrightExit}) without writing ${summaryPath}; see the output above.`;
       writeAbortedReports(config, run, message);
       io.stderr(message);
