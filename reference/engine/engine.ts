@@ -12,7 +12,7 @@ import { rowToRecord, selectColumns } from './record-json.ts';
 import { projectRecords } from './projection.ts';
 import { embedRelations } from './relations.ts';
 import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from './types.ts';
-import { checkBatchBody, deleteRecord, deleteRecords, insertRecord, updateRecord } from './writes.ts';
+import { checkBatchBody, deleteRecord, deleteRecords, insertRecord, restoreRecord, restoreRecords, updateRecord } from './writes.ts';
 
 export interface EngineOptions {
   /** The largest page the HTTP layer may ask for (it clamps; the engine trusts it). */
@@ -65,8 +65,18 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
         return record;
       }),
 
-    createMany: (object, body, depth) =>
-      run(async (tx) => {
+    createMany: (object, body, depth) => {
+      // Under `batch-create-partial-on-error` each item commits on its own: a failing item leaves the earlier ones written.
+      if (opts.fault.is('batch-create-partial-on-error')) {
+        return translatingDatabaseErrors(async () => {
+          const records: RecordJson[] = [];
+          for (const item of checkBatchBody(body)) {
+            records.push(await run(async (tx) => readById(tx, object, await insertRecord(tx, context(object), item), true)));
+          }
+          return run((tx) => withRelations(tx, object, records, depth));
+        });
+      }
+      return run(async (tx) => {
         const items = checkBatchBody(body);
         const records: RecordJson[] = [];
         // Sequential on purpose: one connection, input order kept in the answer.
@@ -75,7 +85,8 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
           records.push(await readById(tx, object, id, true));
         }
         return withRelations(tx, object, records, depth);
-      }),
+      });
+    },
 
     updateOne: (object, id, body, depth) =>
       run(async (tx) => {
@@ -88,6 +99,19 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
     deleteOne: (object, id, soft) => run((tx) => deleteRecord(tx, context(object), id, soft)),
 
     deleteMany: (object, filter: FilterNode, soft) => run((tx) => deleteRecords(tx, context(object), filter, soft)),
+
+    restoreOne: (object, id, depth) =>
+      run(async (tx) => {
+        const record = await readById(tx, object, await restoreRecord(tx, context(object), id), true);
+        return (await withRelations(tx, object, [record], depth))[0]!;
+      }),
+
+    restoreMany: (object, filter: FilterNode, depth) =>
+      run(async (tx) => {
+        const records: RecordJson[] = [];
+        for (const id of await restoreRecords(tx, context(object), filter)) records.push(await readById(tx, object, id, true));
+        return withRelations(tx, object, records, depth);
+      }),
 
     close: () => db.close(),
   };

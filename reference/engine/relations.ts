@@ -18,7 +18,8 @@ export interface RelationLoader {
 }
 
 export async function embedRelations(object: ObjectDef, records: RecordJson[], loader: RelationLoader): Promise<void> {
-  if (records.length === 0) return;
+  // `depth-ignored`: depth=1 is read but no relation is ever loaded.
+  if (records.length === 0 || loader.fault.is('depth-ignored')) return;
   for (const field of object.fields) {
     const relation = field.relation;
     if (field.kind !== 'RELATION' || !relation) continue;

@@ -45,5 +45,8 @@ export interface RecordEngine {
   updateOne(object: ObjectDef, id: string, body: unknown, depth: 0 | 1): Promise<RecordJson>;
   deleteOne(object: ObjectDef, id: string, soft: boolean): Promise<{ id: string }>;
   deleteMany(object: ObjectDef, filter: FilterNode, soft: boolean): Promise<{ id: string }[]>;
+  /** Clears deletedAt (contract §1.1, era D restore routes); 404 for an unknown id. */
+  restoreOne(object: ObjectDef, id: string, depth: 0 | 1): Promise<RecordJson>;
+  restoreMany(object: ObjectDef, filter: FilterNode, depth: 0 | 1): Promise<RecordJson[]>;
   close(): Promise<void>;
 }

@@ -9,6 +9,8 @@ import type { FilterNode } from '../../generators/filter/ast.ts';
 import { baseConditions } from './find-many.ts';
 import { bodyToColumnValues, isPlainObject, type ColumnValue } from './record-input.ts';
 import type { QueryContext } from './query-context.ts';
+import { normaliseWriteBody } from './write-normalisation.ts';
+import { columnsOfField } from '../schema/columns.ts';
 
 /** A record created through the API without createdBy.source is an API record with no member (contract §1.2). */
 function withDefaultActor(object: ObjectDef, body: unknown): unknown {
@@ -25,7 +27,7 @@ function hasColumn(values: ColumnValue[], name: string): boolean {
 }
 
 export async function insertRecord(db: Queryable, ctx: QueryContext, body: unknown): Promise<string> {
-  const values = bodyToColumnValues(ctx.object, withDefaultActor(ctx.object, body), 'create');
+  const values = bodyToColumnValues(ctx.object, withDefaultActor(ctx.object, normaliseWriteBody(ctx.object, body, ctx.fault)), 'create');
   if (values.length === 0) {
     const { rows } = await db.query<{ id: string }>(`INSERT INTO ${ctx.table()} DEFAULT VALUES RETURNING "id"`);
     return rows[0]!.id;
@@ -45,7 +47,8 @@ export function checkBatchBody(body: unknown): unknown[] {
 }
 
 export async function updateRecord(db: Queryable, ctx: QueryContext, id: string, body: unknown): Promise<void> {
-  const values = bodyToColumnValues(ctx.object, body, 'update');
+  const values = bodyToColumnValues(ctx.object, normaliseWriteBody(ctx.object, body, ctx.fault), 'update');
+  if (ctx.fault.is('patch-nulls-unsent-fields')) values.push(...unsentNullableColumns(ctx, values));
   const assignments = values.map(({ column }, index) => `${quoteIdent(column.name)} = ${castParam(column, ctx.schema, `$${index + 2}`)}`);
   // Every write bumps updatedAt unless the body sets it itself.
   if (!hasColumn(values, 'updatedAt') && ctx.object.fields.some((field) => field.name === 'updatedAt')) {
@@ -59,7 +62,23 @@ export async function updateRecord(db: Queryable, ctx: QueryContext, id: string,
   if (rows.length === 0) throw notFound();
 }
 
-export async function deleteRecord(db: Queryable, ctx: QueryContext, id: string, soft: boolean): Promise<{ id: string }> {
+/** Under `patch-nulls-unsent-fields`: the nullable plain columns the body did not name, set to NULL. */
+function unsentNullableColumns(ctx: QueryContext, sent: ColumnValue[]): ColumnValue[] {
+  const out: ColumnValue[] = [];
+  for (const field of ctx.object.fields) {
+    if (field.system || !field.nullable || field.kind === 'RELATION') continue;
+    for (const column of columnsOfField(ctx.object, field)) {
+      if (column.nullable && !hasColumn(sent, column.name)) out.push({ column, value: null });
+    }
+  }
+  return out;
+}
+
+/** `soft-delete-hard-deletes` turns the soft path into the hard one, where the statement is chosen. */
+const isSoftFor = (ctx: QueryContext, soft: boolean) => soft && !ctx.fault.is('soft-delete-hard-deletes');
+
+export async function deleteRecord(db: Queryable, ctx: QueryContext, id: string, softAsked: boolean): Promise<{ id: string }> {
+  const soft = isSoftFor(ctx, softAsked);
   const sql = soft
     ? `UPDATE ${ctx.table()} SET "deletedAt" = now() WHERE "id" = $1::uuid AND "deletedAt" IS NULL RETURNING "id"`
     : `DELETE FROM ${ctx.table()} WHERE "id" = $1::uuid RETURNING "id"`;
@@ -68,7 +87,8 @@ export async function deleteRecord(db: Queryable, ctx: QueryContext, id: string,
   return { id: rows[0]!.id };
 }
 
-export async function deleteRecords(db: Queryable, ctx: QueryContext, filter: FilterNode, soft: boolean): Promise<{ id: string }[]> {
+export async function deleteRecords(db: Queryable, ctx: QueryContext, filter: FilterNode, softAsked: boolean): Promise<{ id: string }[]> {
+  const soft = isSoftFor(ctx, softAsked);
   const { visibility, filter: condition } = baseConditions(ctx, { filter });
   const parts = [...visibility, ...condition];
   const matching = `SELECT ${quoteIdent(ctx.alias)}."id" FROM ${ctx.fromClause()}${parts.length ? ` WHERE ${parts.join(' AND ')}` : ''}`;
@@ -77,4 +97,24 @@ export async function deleteRecords(db: Queryable, ctx: QueryContext, filter: Fi
     : `DELETE FROM ${ctx.table()} WHERE "id" IN (${matching}) RETURNING "id"`;
   const { rows } = await db.query<{ id: string }>(sql, ctx.params.values);
   return rows.map((row) => ({ id: row.id })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Restore clears deletedAt; `restore-does-nothing` answers as if it had. A record that was never deleted is restored as is. */
+const restoreAssignment = (ctx: QueryContext) => (ctx.fault.is('restore-does-nothing') ? '"deletedAt" = "deletedAt"' : '"deletedAt" = NULL');
+
+export async function restoreRecord(db: Queryable, ctx: QueryContext, id: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`UPDATE ${ctx.table()} SET ${restoreAssignment(ctx)} WHERE "id" = $1::uuid RETURNING "id"`, [id]);
+  if (rows.length === 0) throw notFound();
+  return rows[0]!.id;
+}
+
+/** Restore many: the filter is applied to deleted and live rows alike (restoring means reaching deleted ones). */
+export async function restoreRecords(db: Queryable, ctx: QueryContext, filter: FilterNode): Promise<string[]> {
+  const { filter: condition } = baseConditions(ctx, { filter });
+  const matching = `SELECT ${quoteIdent(ctx.alias)}."id" FROM ${ctx.fromClause()}${condition.length ? ` WHERE ${condition.join(' AND ')}` : ''}`;
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE ${ctx.table()} SET ${restoreAssignment(ctx)} WHERE "id" IN (${matching}) RETURNING "id"`,
+    ctx.params.values,
+  );
+  return rows.map((row) => row.id).sort();
 }

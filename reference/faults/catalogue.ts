@@ -44,6 +44,16 @@ export const FAULTS = [
   { name: 'number-as-string', area: 'envelopes', description: 'NUMBER fields are serialised as JSON strings.', caughtBy: ['RESP-003'] },
   { name: 'page-info-drops-cursors', area: 'envelopes', description: 'pageInfo omits startCursor and endCursor.', caughtBy: ['RESP-001', 'RESP-003', 'PAG-004'] },
   { name: 'find-one-wrong-envelope-key', area: 'envelopes', description: 'GET one answers {data:{<plural>:record}} instead of the singular key.', caughtBy: ['RESP-002'] },
+  // writes
+  { name: 'patch-nulls-unsent-fields', area: 'writes', description: 'PATCH sets every nullable field it was not sent to NULL (a PUT-like replace).', caughtBy: ['WRITE-004'] },
+  { name: 'soft-delete-hard-deletes', area: 'writes', description: 'DELETE ?soft_delete=true destroys the row instead of setting deletedAt.', caughtBy: ['WRITE-006', 'WRITE-007'] },
+  { name: 'restore-does-nothing', area: 'writes', description: 'Restore answers the record but leaves deletedAt set.', caughtBy: ['WRITE-007'] },
+  { name: 'batch-create-partial-on-error', area: 'writes', description: 'A batch create commits the items before a failing one (no transaction around the batch).', caughtBy: ['WRITE-010'] },
+  { name: 'depth-ignored', area: 'writes', description: 'depth=1 embeds no related record (the relation keys are missing).', caughtBy: ['WRITE-009'] },
+  { name: 'link-not-normalised', area: 'writes', description: 'Link URLs are stored as sent (trailing slash and upper-case host kept).', caughtBy: ['WRITE-011'] },
+  { name: 'bulk-delete-without-filter', area: 'writes', description: 'DELETE /rest/{plural} without a filter deletes every record instead of answering 400.', caughtBy: ['WRITE-008'] },
+  // ordering (completeness)
+  { name: 'order-drops-null-rows', area: 'ordering', description: 'An ordered list leaves out the rows whose first order_by field is NULL.', caughtBy: ['ORD-001'] },
   // robustness
   { name: 'malformed-filter-500', area: 'robustness', description: 'An unbalanced filter reaches the SQL layer and answers 500 with the database error.', caughtBy: ['FLT-012', 'ROB-001', 'ROB-008'] },
   { name: 'bad-uuid-500', area: 'robustness', description: 'A non-UUID record id reaches Postgres and answers 500 with its message.', caughtBy: ['ROB-006', 'ROB-008'] },

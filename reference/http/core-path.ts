@@ -9,7 +9,7 @@ export interface CorePath {
   id?: string;
   /** `/rest/batch/{plural}`. */
   batch: boolean;
-  /** `/rest/{plural}/duplicates|groupBy|merge|restore`: routes the reference does not serve. */
+  /** `/rest/{plural}/duplicates|groupBy|merge|restore`, `/rest/{plural}/{id}/restore`: only PATCH …restore is served. */
   action?: string;
 }
 
@@ -31,7 +31,12 @@ export interface CorePathOptions {
 
 export function parseCorePath(pathname: string, options: CorePathOptions = { validateId: true }): CorePath {
   const segments = pathname.replace(/^\/rest\/?/, '').split('/').filter((segment) => segment !== '');
-  const [first, second] = segments;
+  const [first, second, third] = segments;
+  // Era D restore one: /rest/{plural}/{id}/restore (routed before the two-segment path rule).
+  if (segments.length === 3 && first !== undefined && second !== undefined && third === 'restore' && first !== 'batch') {
+    if (options.validateId && !isValidUuid(second)) throw badRequest(`'${second}' is not a valid UUID`);
+    return { objectSegment: first, id: second, batch: false, action: 'restore' };
+  }
   if (first === undefined || segments.length > 2) throw invalidPath(pathname);
   if (second === undefined) return { objectSegment: first, batch: false };
   if (first === 'batch') return { objectSegment: second, batch: true };

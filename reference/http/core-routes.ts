@@ -14,6 +14,8 @@ import {
   deleteOneEnvelope,
   findManyEnvelope,
   findOneEnvelope,
+  restoreManyEnvelope,
+  restoreOneEnvelope,
   updateManyEnvelope,
   updateOneEnvelope,
 } from './envelopes.ts';
@@ -62,10 +64,25 @@ async function withUncheckedId<T>(id: string, context: CoreContext, run: () => P
   }
 }
 
+/** Every record: what a bulk delete reaches under `bulk-delete-without-filter`. */
+const EVERY_RECORD: FilterNode = { type: 'leaf', path: ['id'], comparator: 'is', value: 'NOT_NULL' };
+
 function requireFilter(query: ParsedQuery, operation: string, context: CoreContext): FilterNode {
   const filter = readFilter(stringParam(query, 'filter'), context.fault);
+  if (filter === undefined && (operation === 'delete' || operation === 'destroy') && context.fault.is('bulk-delete-without-filter')) return EVERY_RECORD;
   if (filter === undefined) throw badRequest(`Filters are mandatory for bulk ${operation} operations`);
   return filter;
+}
+
+/** PATCH /rest/{plural}/{id}/restore and PATCH /rest/{plural}/restore?filter=… (era D, contract §1.1). */
+async function restore(request: CoreRequest, objectSegment: string, id: string | undefined, context: CoreContext): Promise<Reply> {
+  const object = resolveObject(context.model, objectSegment);
+  const depth = readDepth(request.query);
+  if (id === undefined) {
+    const filter = requireFilter(request.query, 'restore', context);
+    return { status: 200, body: restoreManyEnvelope(object, await context.engine.restoreMany(object, filter, depth)) };
+  }
+  return { status: 200, body: restoreOneEnvelope(object, await context.engine.restoreOne(object, id, depth)) };
 }
 
 /** `upsert=true` (exact string, §1.1) turns a create into an update when the body names an existing id. */
@@ -109,6 +126,7 @@ async function updateMany(object: ObjectDef, filter: FilterNode, body: unknown, 
 export async function handleCoreRequest(request: CoreRequest, context: CoreContext): Promise<Reply> {
   const { method, pathname, query } = request;
   const path = parseCorePath(pathname, { validateId: !context.fault.is('bad-uuid-500') });
+  if (path.action === 'restore' && (method === 'PATCH' || method === 'PUT')) return restore(request, path.objectSegment, path.id, context);
   if (path.action !== undefined) throw routeNotFound(method, pathname);
   const object = resolveObject(context.model, path.objectSegment);
   const { engine, fault } = context;

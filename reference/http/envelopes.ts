@@ -54,3 +54,11 @@ export const deleteOneEnvelope = (object: ObjectDef, deleted: { id: string }) =>
 export const deleteManyEnvelope = (object: ObjectDef, deleted: { id: string }[]) => ({
   data: { [`delete${capitalize(object.namePlural)}`]: deleted.map(({ id }) => ({ id })) },
 });
+
+export const restoreOneEnvelope = (object: ObjectDef, record: RecordJson) => ({
+  data: { [`restore${capitalize(object.nameSingular)}`]: record },
+});
+
+export const restoreManyEnvelope = (object: ObjectDef, records: RecordJson[]) => ({
+  data: { [`restore${capitalize(object.namePlural)}`]: records },
+});

@@ -116,6 +116,16 @@ export function createMemoryEngine(): MemoryEngine {
       store.set(object.nameSingular, table(object).filter((row) => !doomed.includes(row)));
       return doomed.map((row) => ({ id: String(row['id']) }));
     },
+    async restoreOne(object, id) {
+      const row = findRow(object, id);
+      row['deletedAt'] = null;
+      return { ...row };
+    },
+    async restoreMany(object, filter) {
+      return table(object)
+        .filter((row) => matches(row, filter))
+        .map((row) => ({ ...Object.assign(row, { deletedAt: null }) }));
+    },
     async close() {},
   };
   return engine;
