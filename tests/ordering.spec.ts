@@ -1,6 +1,7 @@
 // ORD-*: order_by directions, NULL placement, the default direction, multi-field
 // orders and option order (contract §4). Each probe pins a sampled set of records
 // with `id[in]:[…]`, so the whole ordered answer fits in one page, and checks that
+// the page holds exactly those records (none dropped, none added) and that
 // no pair of records is decidedly out of order (decidable-order.ts: text only
 // where the target's collation must agree, NULL placement always).
 import { resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
@@ -46,6 +47,45 @@ function orderedPage(client: TwentyClient, object: CatalogueObject, universe: Un
   );
 }
 
+/**
+ * The ordered page must hold exactly the universe: an order that drops the rows
+ * with NULLs (or answers []) is as wrong as one that misplaces them. The page is
+ * asked afresh once before that is blamed, in case another client deleted one.
+ */
+async function expectComplete(client: TwentyClient, object: CatalogueObject, universe: Universe, orderBy: string | undefined, page: ListedPage, what: string): Promise<ListedPage> {
+  const wanted = universe.records.map((record) => String(record['id']));
+  const differs = (candidate: ListedPage) => setDifference(wanted, idsOf(candidate.records));
+  if (!differs(page)) return page;
+  const fresh = await orderedPage(client, object, universe, orderBy, true);
+  const difference = differs(fresh);
+  if (!difference) return fresh;
+  fail({
+    received: `${what}: ${difference}`,
+    expected: `all ${wanted.length} records of id[in]:[…] in one page (limit ${universe.limit}), in order`,
+    exchange: fresh.exchange,
+  });
+}
+
+function setDifference(wanted: readonly string[], got: readonly string[]): string | undefined {
+  const have = new Set(got);
+  const missing = wanted.filter((id) => !have.has(id));
+  const wantedSet = new Set(wanted);
+  const extra = got.filter((id) => !wantedSet.has(id));
+  if (missing.length === 0 && extra.length === 0 && got.length === wanted.length) return undefined;
+  const parts = [`${got.length} record(s) returned`];
+  if (missing.length > 0) parts.push(`missing ${missing.length} [${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}]`);
+  if (extra.length > 0) parts.push(`unexpected ${extra.length} [${extra.slice(0, 3).join(', ')}]`);
+  if (got.length !== have.size) parts.push('duplicates');
+  return parts.join('; ');
+}
+
+/** The page of `orderBy` over the universe, complete and in order. */
+async function expectOrderedPage(client: TwentyClient, object: CatalogueObject, universe: Universe, orderBy: string | undefined, items: readonly OrderByItem[], resolve: FieldResolver, what: string): Promise<ListedPage> {
+  const page = await expectComplete(client, object, universe, orderBy, await orderedPage(client, object, universe, orderBy), what);
+  expectOrdered(page, items, resolve, what);
+  return page;
+}
+
 function expectOrdered(page: ListedPage, items: readonly OrderByItem[], resolve: FieldResolver, what: string): void {
   const violation = firstOrderViolation(page.records, items, resolve, policy);
   if (!violation) return;
@@ -80,7 +120,7 @@ for (const object of objectsToProbe(runState)) {
     if (cases.length === 0) inconclusive(`no sortable ${object.plural} path whose sampled values can show an order`);
     for (const { path, direction } of cases) {
       const orderBy = `${path.join('.')}[${direction}]`;
-      expectOrdered(await orderedPage(client, object, universe, orderBy), parseOrderBy(orderBy), resolve, `order_by=${orderBy}`);
+      await expectOrderedPage(client, object, universe, orderBy, parseOrderBy(orderBy), resolve, `order_by=${orderBy}`);
     }
   });
 
@@ -88,8 +128,7 @@ for (const object of objectsToProbe(runState)) {
     const universe = await universeFor(samples, object);
     const path = firstInformative(rankedFor(object, universe), object).path.join('.');
     const explicitOrder = `${path}[AscNullsFirst]`;
-    let implicit = await orderedPage(client, object, universe, path);
-    expectOrdered(implicit, parseOrderBy(explicitOrder), resolve, `order_by=${path} (default AscNullsFirst)`);
+    let implicit = await expectOrderedPage(client, object, universe, path, parseOrderBy(explicitOrder), resolve, `order_by=${path} (default AscNullsFirst)`);
     let explicit = await orderedPage(client, object, universe, explicitOrder);
     let difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
     // Another client may have written in between: ask both forms afresh before concluding.
@@ -106,8 +145,7 @@ for (const object of objectsToProbe(runState)) {
       });
     }
     if (smoke) return;
-    const unordered = await orderedPage(client, object, universe, undefined);
-    expectOrdered(unordered, parseOrderBy(undefined), resolve, 'id ascending (no order_by)');
+    await expectOrderedPage(client, object, universe, undefined, parseOrderBy(undefined), resolve, 'id ascending (no order_by)');
   });
 
   defineCheck('ORD-003', object.plural, async ({ client, samples }) => {
@@ -125,7 +163,7 @@ for (const object of objectsToProbe(runState)) {
       orderByArb(ranked.map((entry) => entry.path), { maxItems: 3 }),
       async (items) => {
         const sent = requestedOrderBy(items);
-        expectOrdered(await orderedPage(client, object, universe, sent), items, resolve, `order_by=${sent}`);
+        await expectOrderedPage(client, object, universe, sent, items, resolve, `order_by=${sent}`);
       },
       {
         runSeed: runState.config.seed,
@@ -149,7 +187,7 @@ defineCheck('ORD-004', null, async ({ client, samples }) => {
     for (const entry of optionOrderedPaths(rankedFor(object, universe))) {
       for (const direction of ['AscNullsLast', 'DescNullsFirst'] as const) {
         const orderBy = `${entry.path.join('.')}[${direction}]`;
-        expectOrdered(await orderedPage(client, object, universe, orderBy), parseOrderBy(orderBy), resolve, `${object.plural} order_by=${orderBy} (option order)`);
+        await expectOrderedPage(client, object, universe, orderBy, parseOrderBy(orderBy), resolve, `${object.plural} order_by=${orderBy} (option order)`);
         probed++;
       }
     }

@@ -95,6 +95,10 @@ export async function findMany(db: Queryable, ctx: QueryContext, args: FindManyA
   // "Strictly before c in the requested order" is "strictly after c in the scan order".
   if (before !== null) cursorConditions.push(afterCondition(scanKeys, cursorValues(before, scanKeys), ctx));
 
+  // `order-drops-null-rows`: the page leaves out rows whose first sort value is NULL (the count still has them).
+  const firstKey = keys[0];
+  if (ctx.fault.is('order-drops-null-rows') && firstKey && args.orderBy[0]?.path.join('.') !== 'id') cursorConditions.push(`${firstKey.expr} IS NOT NULL`);
+
   const limit = Math.max(0, Math.floor(args.limit));
   const limitParam = ctx.params.add(String(limit + 1));
   const countFault = ctx.fault.is('total-count-ignores-filter');
