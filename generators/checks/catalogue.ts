@@ -7,6 +7,7 @@ import { ORDERING_CHECKS } from './areas/ordering.ts';
 import { PAGINATION_CHECKS } from './areas/pagination.ts';
 import { RESPONSE_CHECKS } from './areas/responses.ts';
 import { ROBUSTNESS_CHECKS } from './areas/robustness.ts';
+import { WRITE_CHECKS } from './areas/writes.ts';
 import type { CheckDef } from './types.ts';
 
 export const CHECKS: readonly CheckDef[] = [
@@ -17,6 +18,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...ORDERING_CHECKS,
   ...PAGINATION_CHECKS,
   ...ROBUSTNESS_CHECKS,
+  ...WRITE_CHECKS,
 ];
 
 export function findCheck(id: string): CheckDef | undefined {

@@ -1,0 +1,105 @@
+// WRITE-*: creating, reading back, updating, deleting and restoring records
+// (contract §1.1–§1.4, §5.6, §6). Write checks never run in smoke; the one that
+// could wipe a non-conformant workspace (WRITE-008) runs in gate only.
+import { WRITE_PROFILES, type CheckDef } from '../types.ts';
+
+export const WRITE_CHECKS: readonly CheckDef[] = [
+  {
+    id: 'WRITE-001',
+    level: 'MUST',
+    title: 'MUST create a record with 201 and the create envelope, holding every value sent',
+    sentence:
+      '`POST /rest/{plural}` → 201 `{data:{create<Singular>:{…}}}` (contract §1.1, §1.2); values read back as sent, after the documented normalisation (links lose a trailing slash, emails are lower-cased; §1.2).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-002',
+    level: 'MUST',
+    title: 'MUST create a batch with 201 and the records in input order',
+    sentence: '`POST /rest/batch/{plural}` → 201 `{data:{create<Plural>:[…]}}`; response array in input order (contract §1.2, §1.4).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-003',
+    level: 'MUST',
+    title: 'MUST return a created record from get-one as it was created',
+    sentence: '`GET /rest/{plural}/{id}` → 200 `{data:{<singular>:record}}` (contract §1.2) for a record just created.',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-004',
+    level: 'MUST',
+    title: 'MUST change only the fields a PATCH sends',
+    sentence:
+      '`PATCH /rest/{plural}/{id}` → 200 `{data:{update<Singular>:{…}}}`; fields not in the body keep their values (contract §1.1, §1.2, §9: unchanged `jobTitle`, unchanged `companyId`).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-005',
+    level: 'MUST',
+    title: 'MUST destroy a record on DELETE without soft_delete',
+    sentence:
+      '`DELETE /rest/{plural}/{id}` → 200 `{data:{delete<Singular>:{id}}}`; a plain DELETE permanently destroys the record (contract §1.1); get-one then answers 404 (§1.3).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-006',
+    level: 'MUST',
+    title: 'MUST hide a soft-deleted record from lists unless the filter names deletedAt',
+    sentence:
+      '`soft_delete=true` → soft delete (contract §1.1); soft-deleted records are excluded unless the filter mentions `deletedAt` anywhere (§3.4).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-007',
+    level: 'MUST',
+    title: 'MUST bring a soft-deleted record back on restore',
+    sentence:
+      '`PATCH /rest/{plural}/{id}/restore` (era D) → 200 `{data:{restore<Singular>:record}}` (contract §1.1, §1.2, §9 restore suite); the record is listed again.',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-008',
+    level: 'MUST',
+    title: 'MUST refuse a bulk DELETE without a filter',
+    sentence:
+      'Bulk delete/destroy without a filter is refused: 400 `BadRequestException`, `Filters are mandatory for bulk delete operations` / `… bulk destroy operations` (contract §1.1, §9).',
+    area: 'writes',
+    // A server that accepts it deletes the whole object: only where the deployment is disposable.
+    profiles: ['gate'],
+  },
+  {
+    id: 'WRITE-009',
+    level: 'MUST',
+    title: 'MUST embed the related record with depth=1, on reads and on writes',
+    sentence:
+      '`depth=1`: `company` is embedded (contract §1.2, §5.6); pinned for GET one and POST (§9: depth 0/1 behave as for reads).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-010',
+    level: 'MUST',
+    title: 'MUST refuse an invalid body with 400 and the error body, and write nothing',
+    sentence:
+      'Invalid input (an unknown field, a value of the wrong kind, an invalid SELECT value, a broken relation) → 400 `BadRequestException` with the error body (contract §1.3, §6.1, §6.2); a failed request leaves no trace, a batch is all or nothing (§1.3, §1.4).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-011',
+    level: 'MUST',
+    title: 'MUST normalise links and emails on write',
+    sentence:
+      'Links are normalised: `primaryLinkUrl` posted as `https://test.com/` reads back as `https://test.com` (contract §1.2); Twenty\'s record transformer also lower-cases the URL origin and email addresses.',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+];
