@@ -49,3 +49,16 @@ test('--datamodel takes a file; an empty value is a usage error', () => {
   assert.ok(!empty.ok);
   assert.match(empty.error, /--datamodel expects a file/);
 });
+
+test('--empty and --seed-records N choose a smaller workspace; together they conflict', () => {
+  const empty = parseReferenceArgs(['--empty']);
+  assert.ok(empty.ok && empty.options.seedRecords === 0);
+  const three = parseReferenceArgs(['--seed-records', '3']);
+  assert.ok(three.ok && three.options.seedRecords === 3);
+  const full = parseReferenceArgs([]);
+  assert.ok(full.ok && full.options.seedRecords === undefined);
+  for (const argv of [['--empty', '--seed-records', '3'], ['--seed-records=x'], ['--seed-records', '5000']]) {
+    const parsed = parseReferenceArgs(argv);
+    assert.ok(!parsed.ok && /seed-records|exclude/.test(parsed.error), argv.join(' '));
+  }
+});

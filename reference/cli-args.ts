@@ -16,6 +16,8 @@ export interface ReferenceCliOptions {
   rateLimit?: RateLimitConfig;
   /** A Twenty core OpenAPI document to build the tables from (and seed generated data for). */
   datamodel?: string;
+  /** `--empty` (0) or `--seed-records N`; absent → the demo workspace. */
+  seedRecords?: number;
 }
 
 export type ParsedCli = { ok: true; options: ReferenceCliOptions } | { ok: false; error: string };
@@ -36,11 +38,13 @@ Options:
   --rate-limit N/Ws     rate limit per workspace, e.g. 100/60s (default off)
   --datamodel FILE      build the workspace from a Twenty core OpenAPI document
                         (objects, fields, kinds, options, relations) with generated data
+  --empty               start with no records at all (a fresh workspace)
+  --seed-records N      seed only the first N demo records of each object
   --help                print this help and exit`;
 
 const usageError = (message: string): ParsedCli => ({ ok: false, error: `reference: ${message}. Try --help.` });
 
-const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel'];
+const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records'];
 
 export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
   const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: DEFAULT_MAX_LIMIT };
@@ -54,6 +58,11 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
     }
     if (flag === '--list-faults') {
       options.listFaults = true;
+      continue;
+    }
+    if (flag === '--empty') {
+      if (options.seedRecords !== undefined && options.seedRecords !== 0) return usageError('--empty and --seed-records exclude each other');
+      options.seedRecords = 0;
       continue;
     }
     if (!VALUE_FLAGS.includes(flag)) return usageError(`unknown option ${JSON.stringify(arg)}`);
@@ -93,6 +102,12 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
         if (value === '') return usageError('--datamodel expects a file');
         options.datamodel = value;
         break;
+      case '--seed-records': {
+        if (!/^\d+$/.test(value) || Number(value) > 1000) return usageError(`--seed-records expects an integer 0-1000, got ${JSON.stringify(value)}`);
+        if (options.seedRecords === 0 && Number(value) !== 0) return usageError('--empty and --seed-records exclude each other');
+        options.seedRecords = Number(value);
+        break;
+      }
       case '--rate-limit': {
         const rateLimit = parseRateLimit(value);
         if (!rateLimit) return usageError(`--rate-limit expects N/Ws such as 100/60s, got ${JSON.stringify(value)}`);

@@ -99,6 +99,7 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
       ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(datamodel !== undefined ? { datamodel: datamodel.model } : {}),
+      ...(options.seedRecords !== undefined ? { seedRecords: options.seedRecords } : {}),
     });
   } catch (error) {
     if (error instanceof ListenError) {

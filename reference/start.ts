@@ -8,6 +8,7 @@ import { serveEngine, type RunningReference } from './serve-engine.ts';
 import { generatedSeedFor, seedFor } from './seed/seed-volume.ts';
 import type { Datamodel } from './datamodel/types.ts';
 import { DEFAULT_MAX_LIMIT } from './limits.ts';
+import { seedSubset } from './seed/seed-subset.ts';
 
 export interface StartReferenceOptions {
   port?: number;
@@ -17,13 +18,15 @@ export interface StartReferenceOptions {
   databaseUrl?: string;
   maxLimit?: number;
   rateLimit?: { limit: number; windowMs: number };
-  /** Seed the standard dataset (default true). */
+  /** Seed the standard dataset (default true); false is `--empty`. */
   seed?: boolean;
   /**
    * Serve this workspace instead of the standard one (`--datamodel`), seeded with
    * generated data (seed/generate.ts).
    */
   datamodel?: Datamodel;
+  /** Seed only the first N records of each object (`--seed-records N`; 0 is empty). */
+  seedRecords?: number;
   log?: (line: string) => void;
 }
 
@@ -51,8 +54,13 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
     model,
     fault,
     maxLimit,
-    seed: options.seed ?? true,
-    dataset: options.datamodel !== undefined ? generatedSeedFor(options.datamodel, maxLimit) : seedFor(maxLimit),
+    seed: (options.seed ?? true) && options.seedRecords !== 0,
+    dataset:
+      options.datamodel !== undefined
+        ? generatedSeedFor(options.datamodel, maxLimit)
+        : options.seedRecords !== undefined && options.seedRecords > 0
+          ? seedSubset(seedFor(maxLimit), options.seedRecords)
+          : seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
   });
   try {

@@ -58,7 +58,11 @@ async function startTarget(config: RunConfig, io: Io): Promise<Target> {
   const { startReference, UnknownFaultError } = await import('../../reference/start.ts');
   let reference;
   try {
-    reference = await startReference({ port: 0, ...(config.referenceFault ? { fault: config.referenceFault } : {}) });
+    reference = await startReference({
+      port: 0,
+      ...(config.referenceFault ? { fault: config.referenceFault } : {}),
+      ...(config.referenceRecords !== undefined && config.referenceRecords !== null ? { seedRecords: config.referenceRecords } : {}),
+    });
   } catch (error) {
     if (error instanceof UnknownFaultError) throw new UsageError(`--reference-fault: ${error.message}`);
     throw error;

@@ -45,6 +45,7 @@ const VALUE_FLAGS = new Set([
   '--expected-failures',
   '--token-file',
   '--reference-fault',
+  '--reference-records',
   '--workers',
   '--timeout-ms',
 ]);
@@ -161,6 +162,10 @@ export function parseRunArgs(argv: string[], env: Env, randomSeed: () => number)
   const referenceFault = single(flags, '--reference-fault') ?? null;
   if (referenceFault && baseUrl) throw new UsageError('--reference-fault applies to the embedded reference only; drop --base-url.');
 
+  const recordsRaw = single(flags, '--reference-records');
+  if (recordsRaw !== undefined && baseUrl) throw new UsageError('--reference-records applies to the embedded reference only; drop --base-url.');
+  const referenceRecords = recordsRaw === undefined ? undefined : integer('--reference-records', recordsRaw, 0, 1000);
+
   const seedRaw = single(flags, '--seed');
   const runsRaw = single(flags, '--runs');
   const maxRaw = single(flags, '--max-requests');
@@ -189,6 +194,7 @@ export function parseRunArgs(argv: string[], env: Env, randomSeed: () => number)
     allowTokenInUrl: flags.has('--allow-token-in-url'),
     tokenFile: single(flags, '--token-file') ?? null,
     referenceFault,
+    ...(referenceRecords !== undefined ? { referenceRecords } : {}),
     timeoutMs: timeoutRaw === undefined ? 15_000 : integer('--timeout-ms', timeoutRaw, 100, 600_000),
     workers: profile === 'smoke' ? 1 : workersRaw === undefined ? 2 : integer('--workers', workersRaw, 1, 64),
   };

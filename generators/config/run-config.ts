@@ -30,6 +30,8 @@ export interface RunConfig {
   tokenFile: string | null;
   /** Self-test only: start the embedded reference with this fault. */
   referenceFault: string | null;
+  /** Self-test only: seed the embedded reference with N records per object (0: empty); absent → its demo workspace. */
+  referenceRecords?: number | null;
   /** Per-request timeout. */
   timeoutMs: number;
   /** Playwright workers; smoke runs on one so budget and pacing hold. */
