@@ -122,3 +122,14 @@ describe('valueArb', () => {
     assert.ok(!values.includes('abc') && !values.includes('say "x"'));
   });
 });
+
+test('text cut into prefixes, suffixes and LIKE pieces is cut by code point: no emoji is split in two', () => {
+  const field: ArbField = { path: ['city'], resolved: { kind: 'TEXT' }, comparators: ['startsWith', 'endsWith', 'like', 'ilike'], samples: ['smile 😀', '🚀 rocket', '東京😀x'] };
+  const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  fc.assert(
+    fc.property(leafArb(field), (leaf) => {
+      assert.ok(typeof leaf.value !== 'string' || !loneSurrogate.test(leaf.value), JSON.stringify(leaf.value));
+    }),
+    { seed: SEED, numRuns: 300 },
+  );
+});

@@ -140,10 +140,12 @@ function validForKind(text: string, field: ResolvedField): boolean {
 function likePatternArb(base: Arbitrary<string>): Arbitrary<string> {
   return fc
     .tuple(base, fc.nat(), fc.nat(), fc.constantFrom('%', ''), fc.constantFrom('%', ''), fc.boolean())
-    .map(([text, a, b, before, after, underscore]) => {
+    .map(([value, a, b, before, after, underscore]) => {
+      // By code point: a cut through a surrogate pair (an emoji) is no text the server can receive.
+      const text = [...value];
       const start = text.length === 0 ? 0 : a % text.length;
       const piece = text.slice(start, start + 1 + (b % Math.max(1, text.length - start)));
-      const withWildcard = underscore && piece.length > 1 ? `_${piece.slice(1)}` : piece;
+      const withWildcard = (underscore && piece.length > 1 ? ['_', ...piece.slice(1)] : piece).join('');
       return `${before}${withWildcard}${after}`;
     })
     .filter((pattern) => !pattern.includes('\\') && isPrintable(pattern));
@@ -151,9 +153,10 @@ function likePatternArb(base: Arbitrary<string>): Arbitrary<string> {
 
 /** A prefix or suffix of a value (possibly the whole value). */
 function affixArb(base: Arbitrary<string>, end: 'start' | 'end'): Arbitrary<string> {
-  return fc.tuple(base, fc.nat()).map(([text, n]) => {
+  return fc.tuple(base, fc.nat()).map(([value, n]) => {
+    const text = [...value];
     const length = text.length === 0 ? 0 : 1 + (n % text.length);
-    return end === 'start' ? text.slice(0, length) : text.slice(text.length - length);
+    return (end === 'start' ? text.slice(0, length) : text.slice(text.length - length)).join('');
   });
 }
 

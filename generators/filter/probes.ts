@@ -107,9 +107,11 @@ export function textCaseProbes(paths: readonly FieldPath[], records: readonly Re
   if (!best) return [];
   const { entry, value } = best;
   const name = dotted(entry);
-  const half = Math.max(1, Math.ceil(value.length / 2));
-  const prefix = value.slice(0, half);
-  const suffix = value.slice(value.length - half);
+  // Halves by code point, so an emoji is never cut in two.
+  const points = [...value];
+  const half = Math.max(1, Math.ceil(points.length / 2));
+  const prefix = points.slice(0, half).join('');
+  const suffix = points.slice(points.length - half).join('');
   const probes: Probe[] = [];
   if (allows(entry, 'ilike')) probes.push(probe(leaf(entry, 'ilike', swapCase(value)), `ilike on ${name} ignores case: "${swapCase(value)}" matches "${value}"`));
   if (allows(entry, 'like')) probes.push(probe(leaf(entry, 'like', swapCase(value)), `like on ${name} is case-sensitive: "${swapCase(value)}" does not match "${value}"`));
@@ -121,7 +123,7 @@ export function textCaseProbes(paths: readonly FieldPath[], records: readonly Re
     probes.push(probe(leaf(entry, 'endsWith', suffix), `endsWith on ${name}: "${suffix}" ends "${value}"`));
     if (swapCase(suffix) !== suffix) probes.push(probe(leaf(entry, 'endsWith', swapCase(suffix)), `endsWith on ${name} is case-sensitive`));
   }
-  if (allows(entry, 'ilike')) probes.push(probe(leaf(entry, 'ilike', `%${swapCase(value.slice(1))}`), `ilike on ${name} with a leading %`));
+  if (allows(entry, 'ilike')) probes.push(probe(leaf(entry, 'ilike', `%${swapCase(points.slice(1).join(''))}`), `ilike on ${name} with a leading %`));
   return probes;
 }
 

@@ -18,6 +18,7 @@ import { declaredLine, declaredNotFailed } from './declared-checks.ts';
 import { faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
 import { portableGateStage } from './portable-stage.ts';
 import { describeLargeRun, runLargeWorkspace } from './large-workspace.ts';
+import { writeStages } from './write-stages.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const selfTestDir = join(root, 'reports', 'self-test');
@@ -130,6 +131,12 @@ export async function selfTest(argv: string[]): Promise<number> {
     else failed++;
   }
   console.log(`large workspace stage: ${large.totalSeconds.toFixed(0)} s`);
+  console.log('\n== 2d/3 the writing profiles: small workspaces, killed runs');
+  if (only.length === 0) {
+    const stages = await writeStages(suiteRun, selfTestDir);
+    passed += stages.passed;
+    failed += stages.failed;
+  } else console.log('  skipped: faults were named (the full self-test runs it)');
 
   console.log('\n== 3/3 the suite against every fault of the reference');
   const builtFamilies = new Set<CheckArea>(CHECKS.map((check) => check.area));
