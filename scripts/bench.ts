@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeLargeRun, runLargeWorkspace } from './self-test/large-workspace.ts';
+import { measureFixtures } from './bench-fixtures.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WARM_START_RUNS = 3;
@@ -129,6 +130,8 @@ async function main() {
       await sleep(IDLE_SETTLE_MS);
       const idle = memoryOf(started.child.pid);
 
+      const fixtures = await measureFixtures(started.baseUrl, started.apiKey);
+
       // Top the companies up to TARGET_RECORDS (the seed already holds some).
       const seeded = await totalCount(started, '/rest/companies?limit=1');
       for (let made = seeded; made < TARGET_RECORDS; made += BATCH_SIZE) {
@@ -159,6 +162,9 @@ async function main() {
         ['server RSS idle (1 s after start)', megabytes(idle.rss), '≤ 300 MB'],
         ['server RSS after the load', megabytes(loaded.rss), '≤ 300 MB'],
         ['server peak RSS (VmHWM)', megabytes(loaded.peak), ''],
+        [`fixture setup + teardown (${fixtures.objects} objects, ${fixtures.records} records)`, seconds(fixtures.setupMs + fixtures.teardownMs), '≤ 5 s'],
+        ['  of which setup (batch create + read back)', seconds(fixtures.setupMs), ''],
+        ['  of which teardown (find by tag + bulk delete)', seconds(fixtures.teardownMs), ''],
       ];
       const width = Math.max(...rows.map(([label]) => label.length));
       console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(9)}  target`);
