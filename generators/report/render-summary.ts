@@ -48,6 +48,7 @@ const AREA_NAMES: Record<string, string> = {
   ordering: 'Ordering',
   pagination: 'Cursor pagination',
   robustness: 'Robustness to bad input',
+  writes: 'Writing records',
 };
 
 /** The self-hoster's view (DESIGN §2, install): one plain verdict per capability. */

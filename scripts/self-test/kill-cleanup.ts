@@ -2,11 +2,13 @@
 // standalone reference (a deployment that outlives the run), a gate run is
 //   1. killed with SIGKILL once its fixtures exist (no teardown, no runner
 //      cleanup), then `twenty-conformance cleanup --run <id>` removes them;
-//   2. stopped with SIGTERM mid-way: the runner itself removes them.
+//   2. stopped with SIGTERM mid-way: the runner itself removes them;
+//   3. refused (the document marks a field the server does not have): exit 2
+//      with one line, after removing the fixtures already created.
 // Either way the record count of every object (soft-deleted included) must equal
 // the count before the run.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
@@ -87,6 +89,27 @@ function runCleanup(deployment: Deployment, runId: string): Promise<{ code: numb
   });
 }
 
+/** A gate run whose document claims a writable field the people endpoint does not know. */
+async function refusedRun(deployment: Deployment, reportDir: string): Promise<{ code: number | null; line: string | undefined }> {
+  rmSync(reportDir, { recursive: true, force: true });
+  mkdirSync(reportDir, { recursive: true });
+  const response = await fetch(`${deployment.baseUrl}/rest/open-api/core`, { headers: { authorization: `Bearer ${deployment.apiKey}` } });
+  const document = (await response.json()) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+  for (const name of ['Person', 'PersonForResponse']) document.components.schemas[name]!.properties['legacyCode'] = { type: 'string' };
+  const documentPath = join(reportDir, 'document-with-unknown-field.json');
+  writeFileSync(documentPath, JSON.stringify(document));
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, '--profile', 'gate', '--seed', '7', '--workers', '1', '--report-dir', reportDir, '--openapi', documentPath], {
+      cwd: root,
+      env: { ...process.env, TWENTY_BASE_URL: deployment.baseUrl, TWENTY_API_KEY: deployment.apiKey },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, line: stderr.split('\n').find((line) => line.startsWith('twenty-conformance: creating')) }));
+  });
+}
+
 const same = (a: Record<string, number>, b: Record<string, number>) => OBJECTS.every((plural) => a[plural] === b[plural]);
 const show = (c: Record<string, number>) => OBJECTS.map((plural) => `${plural} ${c[plural]}`).join(', ');
 
@@ -131,6 +154,15 @@ export async function killAndCleanupStage(workDir: string): Promise<StageResult[
       name: 'SIGTERM a gate run: it removes its own fixtures',
       ok: same(before, afterTerm),
       detail: `runner exit ${code}; after ${show(afterTerm)} (before ${show(before)})`,
+    });
+
+    // 3. Refused fixtures: a document that marks a field the server does not have. Exit 2, one line, nothing left.
+    const refused = await refusedRun(deployment, join(workDir, 'refused'));
+    const afterRefused = await counts(deployment);
+    results.push({
+      name: 'fixtures refused: exit 2 with one line, what was created removed',
+      ok: refused.code === 2 && refused.line !== undefined && same(before, afterRefused),
+      detail: `exit ${refused.code}; ${refused.line ?? 'no "twenty-conformance:" line on stderr'}; after ${show(afterRefused)}`,
     });
   } finally {
     deployment.process.kill('SIGTERM');
