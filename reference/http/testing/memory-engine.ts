@@ -25,6 +25,7 @@ function matches(record: RecordJson, filter: FilterNode | undefined): boolean {
       const value = record[filter.path[0] ?? ''];
       if (filter.comparator === 'eq') return String(value) === filter.value;
       if (filter.comparator === 'in') return Array.isArray(filter.value) && filter.value.includes(String(value));
+      if (filter.comparator === 'is') return filter.value === 'NULL' ? value === null || value === undefined : value !== null && value !== undefined;
       throw badRequest(`memory engine: comparator ${filter.comparator} not supported`);
     }
   }
