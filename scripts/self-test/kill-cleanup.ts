@@ -46,16 +46,33 @@ async function counts(deployment: Deployment): Promise<Record<string, number>> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Every gate run this stage started: whatever happens, none outlives it. */
+const gateRuns: ChildProcess[] = [];
+
+function stopGateRuns(): void {
+  for (const run of gateRuns) {
+    if (run.exitCode === null && run.signalCode === null && run.pid !== undefined) {
+      try {
+        process.kill(-run.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
 function startGate(deployment: Deployment, reportDir: string): ChildProcess {
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   // Its own process group, so the whole run (runner and Playwright) can be signalled at once.
-  return spawn(process.execPath, [cli, '--profile', 'gate', '--seed', '7', '--workers', '1', '--report-dir', reportDir], {
+  const run = spawn(process.execPath, [cli, '--profile', 'gate', '--seed', '7', '--workers', '1', '--report-dir', reportDir], {
     cwd: root,
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, TWENTY_BASE_URL: deployment.baseUrl, TWENTY_API_KEY: deployment.apiKey },
   });
+  gateRuns.push(run);
+  return run;
 }
 
 /** Waits until the setup project has created and read back every fixture. */
@@ -165,6 +182,7 @@ export async function killAndCleanupStage(workDir: string): Promise<StageResult[
       detail: `exit ${refused.code}; ${refused.line ?? 'no "twenty-conformance:" line on stderr'}; after ${show(afterRefused)}`,
     });
   } finally {
+    stopGateRuns();
     deployment.process.kill('SIGTERM');
     await exited(deployment.process);
   }
