@@ -6,7 +6,8 @@ import { createTwentyClient } from '../../generators/client/twenty-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
 import { cleanupRun } from '../../generators/fixtures/fixture-io.ts';
 import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../generators/fixtures/fixture-file.ts';
-import { makeRunId } from '../../generators/fixtures/run-tag.ts';
+import { makeRunId, tagLocation } from '../../generators/fixtures/run-tag.ts';
+import { creationOrder } from '../../generators/fixtures/design.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import { join } from 'node:path';
 
@@ -22,6 +23,11 @@ export function startRunFixtures(config: RunConfig, runDir: string, now = new Da
   const path = join(runDir, 'fixtures.json');
   writeFixtureFile(path, { runId, created: {} });
   return { runId, path };
+}
+
+/** Where the tag lives in each object the run writes to, e.g. `companies.name, people.jobTitle`. */
+export function tagFields(catalogue: Catalogue): string {
+  return creationOrder(catalogue).map((object) => `${object.plural}.${tagLocation(object)!.path.join('.')}`).join(', ');
 }
 
 export interface FinishedFixtures {

@@ -19,7 +19,7 @@ import { redact } from '../../generators/client/redact.ts';
 import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
 import { runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
-import { finishRunFixtures, startRunFixtures } from './fixture-cleanup.ts';
+import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
 import { readWaivers } from './waivers.ts';
 
@@ -199,7 +199,10 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     );
 
     const fixtures = startRunFixtures(config, runDir);
-    if (fixtures) io.stdout(`fixtures: tagged tcfix-${fixtures.runId} (removed at the end; if a run is killed: npx twenty-conformance cleanup --run ${fixtures.runId})`);
+    if (fixtures) {
+      io.stdout(`fixtures: tagged tcfix-${fixtures.runId} in ${tagFields(stage.catalogue) || 'no object (none has a batch path and a text field)'}`);
+      io.stdout(`fixtures: removed at the end; if the run is killed: npx twenty-conformance cleanup --run ${fixtures.runId}`);
+    }
     const state: RunState = {
       version: packageVersion(),
       startedAt: startedAt.toISOString(),
