@@ -242,6 +242,8 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     for (const problem of finished.problems) io.stderr(`fixtures: ${problem}`);
     if (finished.removedByRunner > 0) io.stdout(`fixtures: removed ${finished.removedByRunner} record(s) the teardown did not reach`);
     if (finished.refused) {
+      // Exit-2 runs leave reports too: the one line is the run's error.
+      writeAbortedReports(config, run, finished.refused);
       io.stderr(`twenty-conformance: ${finished.refused}`);
       return 2;
     }
