@@ -3,6 +3,8 @@
 // requests of each test and, on failure, attaches its exchanges and a token-free
 // curl for each.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileRequestLedger, REQUEST_LEDGER_FILE } from '../generators/client/request-ledger.ts';
 import { test as base } from '@playwright/test';
 import { toCurl } from '../generators/client/curl.ts';
 import { formatExchange } from '../generators/client/format-exchange.ts';
@@ -35,12 +37,15 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
     async ({ runState }, use, workerInfo) => {
       const { config, target } = runState;
       const workers = Math.max(1, workerInfo.config.workers);
-      // Budget and pacing are per run; each worker holds its share (smoke runs on one).
+      // The budget is the run's, shared through a ledger file by every worker process
+      // (a worker restarted after a failure does not start afresh); pacing is split
+      // between the workers that run at once (smoke runs on one).
+      const ledger = config.maxRequests ? fileRequestLedger(join(dirname(runState.document.path), REQUEST_LEDGER_FILE), config.maxRequests) : undefined;
       const client = createTwentyClient({
         baseUrl: target.baseUrl,
         token: process.env.TWENTY_API_KEY,
         readOnly: config.profile === 'smoke',
-        ...(config.maxRequests ? { maxRequests: Math.max(1, Math.floor(config.maxRequests / workers)) } : {}),
+        ...(config.maxRequests && ledger ? { maxRequests: config.maxRequests, ledger } : {}),
         ...(config.rate ? { rate: { count: Math.max(1, Math.floor(config.rate.count / workers)), perMs: config.rate.perMs } } : {}),
         timeoutMs: config.timeoutMs,
         maxRetries429: 3,
@@ -49,6 +54,7 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
       const expired = process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN;
       if (expired) client.addSecret(expired, 'expired token');
       await use(client);
+      ledger?.close();
     },
     { scope: 'worker' },
   ],

@@ -1,6 +1,7 @@
 // `twenty-conformance [run]`: resolve the configuration, start the embedded
 // reference when no deployment is given, run the OpenAPI stage, hand the run
 // state to Playwright, then print the summary by check ID and set the exit code.
+import { REQUEST_LEDGER_FILE } from '../../generators/client/request-ledger.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -131,6 +132,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     rmSync(join(reportDir, stale), { recursive: true, force: true });
   }
   mkdirSync(runDir, { recursive: true });
+  // A new run's budget starts unspent (the ledger is shared by the run's worker processes).
+  rmSync(join(runDir, REQUEST_LEDGER_FILE), { force: true });
 
   const startedAt = new Date();
   const run: RunContext = { reportDir, runDir, selected, waivers, startedAt, baseUrl: config.baseUrl ?? 'embedded reference', secrets: [] };

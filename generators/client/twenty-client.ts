@@ -9,6 +9,7 @@ import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, R
 import type { AuthMode, Exchange, Reproduction } from './exchange.ts';
 import { TOKEN_VARIABLE } from './curl.ts';
 import { Pacer, type Rate } from './pacer.ts';
+import type { RequestLedger } from './request-ledger.ts';
 import { redact, redactHeaders, secretForms } from './redact.ts';
 import { backoffDelayMs, parseRetryAfter } from './retry-after.ts';
 import { fetchTransport, type Transport, type TransportResponse } from './transport.ts';
@@ -21,6 +22,8 @@ export interface ClientOptions {
   readOnly: boolean;
   /** Requests (retries included) the run may send. */
   maxRequests?: number;
+  /** The run-wide budget shared with the run's other processes; its refusal spends this client's budget too. */
+  ledger?: RequestLedger;
   rate?: Rate;
   timeoutMs: number;
   maxRetries429: number;
@@ -92,6 +95,7 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
 
   async function send(method: string, url: string, headers: Record<string, string>, body: string | undefined): Promise<{ response: TransportResponse; startedAt: number }> {
     if (options.maxRequests !== undefined && sent >= options.maxRequests) throw new BudgetExhaustedError(options.maxRequests);
+    if (options.ledger && !options.ledger.take()) throw new BudgetExhaustedError(options.maxRequests ?? sent);
     // Reserve the slot before waiting, so concurrent requests cannot overrun the budget.
     sent++;
     if (pacer) await pacer.acquire();
