@@ -16,7 +16,7 @@ import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { defineCheck } from './support/define-check.ts';
 import type { ListedPage } from './support/list-pages.ts';
 import { memoListPage } from './support/list-pages.ts';
-import { objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
+import { hasOptionOrderedField, objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState } from './support/run-state.ts';
 import type { Samples } from './support/samples.ts';
@@ -179,7 +179,7 @@ for (const object of objectsToProbe(runState)) {
 
 defineCheck('ORD-004', null, async ({ client, samples }) => {
   let probed = 0;
-  for (const object of objectsToProbe(runState)) {
+  for (const object of objectsToProbe(runState, hasOptionOrderedField)) {
     const sample = await samples.of(object);
     const universe = universeOf(sample.records, 59, catalogue);
     if (!universe) continue;

@@ -30,8 +30,10 @@ const OBJECTS_BY_PROFILE = { smoke: 1, install: 4, gate: Number.POSITIVE_INFINIT
  * The objects with the most filterable/sortable paths first (stable for ties);
  * smoke probes the richest one, install the four richest, gate every object.
  */
-export function objectsToProbe(runState: RunState): CatalogueObject[] {
-  const { objects } = runState.catalogue;
+export function objectsToProbe(runState: RunState, wanted: (object: CatalogueObject) => boolean = () => true): CatalogueObject[] {
+  // `wanted` narrows the candidates first, so a check about one kind of field
+  // probes the objects that have one, however many objects the workspace has.
+  const objects = runState.catalogue.objects.filter(wanted);
   if (runState.config.profile === 'gate') return [...objects];
   const ranked = objects
     .map((object, index) => ({ object, index, paths: probeablePathCount(object) }))
@@ -70,3 +72,12 @@ export function idFilter(ids: readonly string[]): string {
   return printFilter({ type: 'leaf', path: ['id'], comparator: 'in', value: [...ids] });
 }
 
+
+/**
+ * Whether an object has a sortable SELECT or RATING field of two options or more:
+ * what option-order checks need. Sub-fields such as ACTOR's `source` do not count,
+ * since a workspace's records (and the fixtures) rarely vary them.
+ */
+export function hasOptionOrderedField(object: CatalogueObject): boolean {
+  return object.fields.some((field) => (field.kind === 'SELECT' || field.kind === 'RATING') && field.sortable && (field.options?.length ?? 0) >= 2);
+}
