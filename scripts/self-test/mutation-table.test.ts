@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
+import { faultRunChecks, faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
 
 const built = new Set(['responses', 'openapi'] as const);
 const run = (over: Partial<FaultRun>): FaultRun => ({ name: 'f', area: 'envelopes', exitCode: 1, caughtBy: ['RESP-003'], ...over });
@@ -51,4 +51,16 @@ test('every fault of the catalogue declares known check IDs', async () => {
     assert.ok(fault.caughtBy.length > 0, `${fault.name} declares no check`);
     for (const id of fault.caughtBy) assert.ok(known.has(id), `${fault.name}: unknown check ${id}`);
   }
+});
+
+test('a fault run selects its family\'s checks and every declared catcher, nothing else', () => {
+  const checks = [
+    { id: 'FLT-001', area: 'filters' as const },
+    { id: 'FLT-002', area: 'filters' as const },
+    { id: 'ORD-001', area: 'ordering' as const },
+    { id: 'RESP-005', area: 'responses' as const },
+  ];
+  assert.deepEqual(faultRunChecks({ area: 'filters', caughtBy: ['FLT-002'] }, checks), ['FLT-001', 'FLT-002']);
+  assert.deepEqual(faultRunChecks({ area: 'ordering', caughtBy: ['ORD-001', 'FLT-001'] }, checks), ['ORD-001', 'FLT-001']);
+  assert.deepEqual(faultRunChecks({ area: 'projection', caughtBy: ['RESP-005'] }, checks), ['RESP-005']);
 });

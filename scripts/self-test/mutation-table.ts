@@ -62,3 +62,14 @@ export function renderMutationTable(runs: readonly FaultRun[], builtFamilies: Re
     `Mutation score: ${caughtExpected}/${expected.length} faults caught where a check family exists; ${caughtAll}/${runs.length} faults caught overall.`,
   ].join('\n');
 }
+
+/**
+ * The checks a fault run selects: every check of the fault's family and every
+ * check declared to catch it. The rest of the suite is proven on the faithful
+ * run; leaving it out keeps the whole self-test inside CI's budget.
+ */
+export function faultRunChecks(fault: { area: FaultArea; caughtBy: readonly string[] }, checks: readonly { id: string; area: CheckArea }[]): string[] {
+  const family = FAMILY_OF_FAULT_AREA[fault.area];
+  const ids = checks.filter((check) => check.area === family).map((check) => check.id);
+  return [...new Set([...ids, ...fault.caughtBy])];
+}
