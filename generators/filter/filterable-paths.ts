@@ -1,6 +1,7 @@
 // Which filter paths a check may assert on, and with which comparators, without
 // reporting a false failure on a correct deployment (DESIGN §6): the oracle is only
 // exact where the answer cannot depend on things the suite does not control.
+import { heaviestInOrder } from '../selection/heaviest.ts';
 import type { Comparator } from '../kinds/comparators.ts';
 import type { FieldPath } from '../fixtures/catalogue-resolver.ts';
 import type { ArbField } from './arbitraries.ts';
@@ -76,12 +77,5 @@ export function busiestObject<T>(objects: readonly T[], pathsOf: (object: T) => 
  * budget holds on a workspace of dozens of objects (gate filters every object).
  */
 export function busiestObjects<T>(objects: readonly T[], pathsOf: (object: T) => readonly FieldPath[], count: number): T[] {
-  const chosen = new Set(
-    objects
-      .map((object, index) => ({ object, index, weight: filterableWeight(pathsOf(object)) }))
-      .sort((a, b) => b.weight - a.weight || a.index - b.index)
-      .slice(0, count)
-      .map((entry) => entry.object),
-  );
-  return objects.filter((object) => chosen.has(object));
+  return heaviestInOrder(objects, (object) => filterableWeight(pathsOf(object)), count);
 }
