@@ -2,7 +2,8 @@
 // says which field holds each object's tag), then removes the tagged records of
 // one run, or of every stale run. Exit 0 when nothing tagged is left, 1 when some
 // could not be removed (the lines say which), 2 on usage or connection errors.
-import { createTwentyClient } from '../../generators/client/twenty-client.ts';
+import { readingPageSize } from '../../generators/pagination/limits.ts';
+import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
@@ -26,16 +27,9 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const config = { openapi: parsed.openapi, timeoutMs: parsed.timeoutMs } as RunConfig;
   const stage = await runDocumentStage(config, { baseUrl: parsed.baseUrl, token, embedded: false }, io);
   const { catalogue } = stage;
-  const pageSize = Math.max(1, Math.min(catalogue.limit.maximum ?? 60, catalogue.limit.default ?? 60, 60));
-  const client = createTwentyClient({
-    baseUrl: parsed.baseUrl,
-    token,
-    readOnly: false,
-    rate: PROFILE_DEFAULTS.install.rate!,
-    timeoutMs: parsed.timeoutMs,
-    maxRetries429: 3,
-    maxRetryAfterMs: 60_000,
-  });
+  const pageSize = readingPageSize(catalogue);
+  // Paced like install: cleanup may run against a production workspace.
+  const client = runnerClient({ baseUrl: parsed.baseUrl, token, readOnly: false, rate: PROFILE_DEFAULTS.install.rate, timeoutMs: parsed.timeoutMs });
 
   if ('runId' in parsed.selector) {
     const result = await cleanupRun(client, catalogue, parsed.selector, { pageSize });

@@ -2,7 +2,8 @@
 // file (writing profiles only), and after Playwright ended — passed, failed,
 // interrupted or crashed — remove whatever the teardown project did not, and turn
 // a refused creation into exit 2 with its one line.
-import { createTwentyClient } from '../../generators/client/twenty-client.ts';
+import { readingPageSize } from '../../generators/pagination/limits.ts';
+import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
 import { cleanupRun } from '../../generators/fixtures/fixture-io.ts';
 import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../generators/fixtures/fixture-file.ts';
@@ -38,10 +39,6 @@ export interface FinishedFixtures {
   removedByRunner: number;
 }
 
-function pageSizeOf(catalogue: Catalogue): number {
-  return Math.max(1, Math.min(catalogue.limit.maximum ?? 60, catalogue.limit.default ?? 60, 60));
-}
-
 export async function finishRunFixtures(
   fixtures: RunFixtures | null,
   target: { baseUrl: string; token: string },
@@ -52,16 +49,8 @@ export async function finishRunFixtures(
   const file = readFixtureFile(fixtures.path);
   const refused = file?.refused;
   if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: [], removedByRunner: 0 };
-  const client = createTwentyClient({
-    baseUrl: target.baseUrl,
-    token: target.token,
-    readOnly: false,
-    ...(config.rate ? { rate: config.rate } : {}),
-    timeoutMs: config.timeoutMs,
-    maxRetries429: 3,
-    maxRetryAfterMs: 60_000,
-  });
-  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: pageSizeOf(catalogue), knownIds: file?.created ?? {} });
+  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs });
+  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: readingPageSize(catalogue), knownIds: file?.created ?? {} });
   const problems = result.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
   if (problems.length === 0 && file) updateFixtureFile(fixtures.path, (current) => ({ ...current, cleanedAt: new Date().toISOString() }));
   const removedByRunner = Object.values(result.removed).reduce((sum, count) => sum + count, 0);

@@ -3,7 +3,7 @@
 // the run with one line and exit 2, instead of a thousand requests and dozens of
 // MUST failures that are all one outage.
 import { ClientError } from '../../generators/client/errors.ts';
-import { createTwentyClient } from '../../generators/client/twenty-client.ts';
+import { runnerClient } from './runner-client.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
@@ -16,15 +16,7 @@ export async function checkDeploymentHealth(
   target: { baseUrl: string; token: string },
   catalogue: Catalogue,
 ): Promise<{ requests: number }> {
-  const client = createTwentyClient({
-    baseUrl: target.baseUrl,
-    token: target.token,
-    readOnly: true,
-    ...(config.rate ? { rate: config.rate } : {}),
-    timeoutMs: config.timeoutMs,
-    maxRetries429: 3,
-    maxRetryAfterMs: 60_000,
-  });
+  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: true, rate: config.rate, timeoutMs: config.timeoutMs });
   const answers: ProbeAnswer[] = [];
   for (const object of catalogue.objects.slice(0, HEALTH_PROBES)) {
     const path = `GET ${object.listPath}?limit=1`;
