@@ -18,6 +18,7 @@ import type { RunState } from '../../tests/support/run-state.ts';
 import { STATE_ENV } from '../../tests/support/run-state.ts';
 import { redact } from '../../generators/client/redact.ts';
 import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
+import { REPORT_PAGES, renderRunReports } from '../../generators/report/run-reports.ts';
 import { runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
@@ -128,7 +129,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 
   const reportDir = resolve(config.reportDir);
   const runDir = join(reportDir, '.run');
-  for (const stale of ['allure-results', 'test-results', 'blob', 'summary.json', 'summary.txt', 'junit.xml']) {
+  for (const stale of ['allure-results', 'test-results', 'blob', 'summary.json', 'summary.txt', 'junit.xml', ...REPORT_PAGES]) {
     rmSync(join(reportDir, stale), { recursive: true, force: true });
   }
   mkdirSync(runDir, { recursive: true });
@@ -174,7 +175,10 @@ function writeAbortedReports(config: RunConfig, run: RunContext, message: string
     error,
   };
   mkdirSync(run.reportDir, { recursive: true });
-  writeFileSync(join(run.reportDir, 'summary.json'), `${JSON.stringify(abortedSummary(aborted), null, 2)}\n`);
+  const summary = abortedSummary(aborted);
+  writeFileSync(join(run.reportDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // The pages people read say why too (report.html, summary.md for the CI job summary, the badge).
+  for (const [name, body] of Object.entries(renderRunReports(summary))) writeFileSync(join(run.reportDir, name), body);
   writeFileSync(join(run.reportDir, 'junit.xml'), abortedJunit(aborted));
   writeFileSync(join(run.reportDir, 'summary.txt'), `Result: NO VERDICT (exit 2): ${error}\n`);
 }

@@ -7,7 +7,9 @@ import { toCurl } from '../../generators/client/curl.ts';
 import { formatExchange } from '../../generators/client/format-exchange.ts';
 import { findCheck } from '../../generators/checks/catalogue.ts';
 import type { CheckDef } from '../../generators/checks/types.ts';
-import { formatFailure } from '../../generators/report/format-failure.ts';
+import { EVIDENCE_ATTACHMENT } from '../../generators/report/evidence.ts';
+import { formatFailure, replayLine } from '../../generators/report/format-failure.ts';
+import type { FailureEvidence } from '../../generators/report/test-outcome.ts';
 import { test, type ConformanceFixtures } from '../fixtures.ts';
 import { loadRunState } from './run-state.ts';
 import { cannotRun } from './cannot-run.ts';
@@ -72,17 +74,28 @@ export function defineCheck(
         throw error;
       }
       const { detail } = error;
+      const exchangeText = detail.exchange ? formatExchange(detail.exchange, { maxBody: 600 }) : undefined;
+      const curl = detail.exchange ? toCurl(detail.exchange) : undefined;
       const text = formatFailure({
         check,
         received: detail.received,
         expected: detail.expected,
         ...(detail.hint ? { hint: detail.hint } : {}),
-        ...(detail.exchange
-          ? { exchangeText: formatExchange(detail.exchange, { maxBody: 600 }), curl: toCurl(detail.exchange) }
-          : {}),
+        ...(exchangeText && curl ? { exchangeText, curl } : {}),
         ...(detail.path ? { path: detail.path } : {}),
         seed: state.config.seed,
       });
+      // The same evidence, structured, for summary.json and report.html.
+      const evidence: FailureEvidence = {
+        test: title,
+        received: detail.received,
+        expected: detail.expected,
+        ...(detail.hint ? { hint: detail.hint } : {}),
+        ...(exchangeText ? { exchange: exchangeText } : {}),
+        ...(curl ? { reproducer: curl } : {}),
+        replay: replayLine(state.config.seed, detail.path),
+      };
+      await testInfo.attach(EVIDENCE_ATTACHMENT, { body: JSON.stringify(evidence), contentType: 'application/json' });
       if (check.level === 'SHOULD') {
         testInfo.annotations.push({ type: 'warn', description: `Received: ${detail.received} / Expected: ${detail.expected}` });
         await testInfo.attach('warning', { body: text, contentType: 'text/plain' });
