@@ -10,7 +10,10 @@ import type { CheckDef } from '../../generators/checks/types.ts';
 import { EVIDENCE_ATTACHMENT } from '../../generators/report/evidence.ts';
 import { formatFailure, replayLine } from '../../generators/report/format-failure.ts';
 import type { FailureEvidence } from '../../generators/report/test-outcome.ts';
+import type { TestInfo } from '@playwright/test';
 import { test, type ConformanceFixtures } from '../fixtures.ts';
+import { callAt, rawCallerFrame } from './call-from-caller.ts';
+import { checkTags } from './check-tags.ts';
 import { loadRunState } from './run-state.ts';
 import { cannotRun } from './cannot-run.ts';
 import { CheckFailure, Inconclusive, NotRun } from './verdicts.ts';
@@ -46,10 +49,14 @@ export function defineCheck(
     ...(subject ? [{ type: 'feature', description: subject }] : []),
     ...(waiver ? [{ type: 'waived', description: waiver }] : []),
   ];
-  const tag = [`@${check.area}`, `@${check.id}`, ...(check.profiles.includes('smoke') ? ['@smoke'] : [])];
+  // The spec line that called defineCheck: the test is registered from there.
+  const caller = rawCallerFrame(0);
+  const tag = checkTags(check, caller?.file);
 
-  // Playwright reads the fixtures a test needs from its destructuring pattern.
-  test(title, { tag, annotation }, async ({ runState, catalogue, client, responses, samples }, testInfo) => {
+  // Playwright reads the fixtures a test needs from its destructuring pattern. The
+  // test is registered from the spec's line that called defineCheck, so reports
+  // locate it there (see call-from-caller.ts).
+  callAt(caller, test, title, { tag, annotation }, async ({ runState, catalogue, client, responses, samples }: ConformanceFixtures, testInfo: TestInfo) => {
     if (waiver) test.fail(true, `waived: ${waiver}`);
     try {
       await body({ runState, catalogue, client, responses, samples });
