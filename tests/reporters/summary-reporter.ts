@@ -2,23 +2,18 @@
 // the JSON summary by check ID. It relies only on TestCase/TestResult data, so it
 // works the same when Playwright merges shard reports.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { redact } from '../../generators/client/redact.ts';
 import { exitCodeOf, summariseChecks, totalsOf } from '../../generators/report/aggregate.ts';
-import { EVIDENCE_ATTACHMENT, readEvidence } from '../../generators/report/evidence.ts';
 import { renderRunReports } from '../../generators/report/run-reports.ts';
 import type { RunSummary } from '../../generators/report/run-summary.ts';
-import type { FailureEvidence, TestOutcome } from '../../generators/report/test-outcome.ts';
+import type { TestOutcome } from '../../generators/report/test-outcome.ts';
 import { loadRunState, runStatePath } from '../support/run-state.ts';
+import { firstLine, outcomeOf, runSecrets } from './outcome-of.ts';
 
 export const SUMMARY_FILE = 'summary.json';
-
-/** Credentials of this run, which no report may contain (the runner hands them to Playwright by environment only). */
-function runSecrets(): string[] {
-  return [process.env.TWENTY_API_KEY, process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN].filter((value): value is string => Boolean(value?.trim()));
-}
 
 /** summary.json and the pages rendered from it (report.html, summary.md, badge.svg), token-free. */
 export function writeRunReports(reportDir: string, summary: RunSummary, secrets: readonly string[]): void {
@@ -26,14 +21,6 @@ export function writeRunReports(reportDir: string, summary: RunSummary, secrets:
   mkdirSync(reportDir, { recursive: true });
   writeFileSync(join(reportDir, SUMMARY_FILE), `${JSON.stringify(clean, null, 2)}\n`);
   for (const [name, body] of Object.entries(renderRunReports(clean))) writeFileSync(join(reportDir, name), body);
-}
-
-/** The line that says what went wrong: a check failure's "Received:" line, else the first line. */
-function firstLine(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  // Playwright colours assertion messages; the summary is plain text.
-  const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim());
-  return lines.find((line) => line.startsWith('Received:')) ?? lines.find((line) => line.length > 0);
 }
 
 export default class SummaryReporter implements Reporter {
@@ -60,37 +47,8 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    // Depending on the Playwright version, static annotations are repeated in the result's.
-    const seen = new Set<string>();
-    const annotations = [...test.annotations, ...result.annotations].filter((annotation) => {
-      const key = `${annotation.type}\u0000${annotation.description ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const checkId = annotations.find((annotation) => annotation.type === 'check-id')?.description;
-    if (!checkId) return;
-    const requests = annotations
-      .filter((annotation) => annotation.type === 'requests')
-      .reduce((sum, annotation) => sum + Number(annotation.description ?? 0), 0);
-    const error = result.errors.map((item) => item.message).find(Boolean);
-    const failure = this.evidenceOf(result);
-    this.outcomes.push({
-      checkId,
-      title: test.title,
-      status: result.status,
-      expectedStatus: test.expectedStatus,
-      annotations: annotations.map(({ type, description }) => (description === undefined ? { type } : { type, description })),
-      ...(error === undefined ? {} : { error: firstLine(error) }),
-      requests,
-      ...(failure ? { failure } : {}),
-      location: `${relative(this.root, test.location.file)}:${test.location.line}`,
-    });
-  }
-
-  private evidenceOf(result: TestResult): FailureEvidence | undefined {
-    const attachment = result.attachments.find((item) => item.name === EVIDENCE_ATTACHMENT && item.body);
-    return attachment?.body ? readEvidence(attachment.body.toString('utf8'), runSecrets()) : undefined;
+    const outcome = outcomeOf(test, result, this.root);
+    if (outcome) this.outcomes.push(outcome);
   }
 
   onEnd(_result: FullResult): void {
