@@ -290,7 +290,7 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     writeFileSync(join(reportDir, 'summary.txt'), `${text}\n`);
     io.stdout('');
     io.stdout(text);
-    io.stdout(`Reports: ${reportDir} (summary.json, junit.xml, html/, allure-results/)`);
+    io.stdout(`Report: ${join(reportDir, 'report.html')} · also summary.json, summary.md, badge.svg, junit.xml, html/, allure-results/`);
     if (playwrightExit === 130) return 130;
     // A run that could not run its checks proves nothing: never report it as conformant.
     if (summary.runErrors.length > 0) {
