@@ -19,6 +19,7 @@ import { STATE_ENV } from '../../tests/support/run-state.ts';
 import { redact } from '../../generators/client/redact.ts';
 import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
 import { REPORT_PAGES, renderRunReports } from '../../generators/report/run-reports.ts';
+import type { RunSummary } from '../../generators/report/run-summary.ts';
 import { runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
@@ -183,6 +184,15 @@ function writeAbortedReports(config: RunConfig, run: RunContext, message: string
   writeFileSync(join(run.reportDir, 'summary.txt'), `Result: NO VERDICT (exit 2): ${error}\n`);
 }
 
+/** A summary the runner overrules (no check ran): exit 2 with the reason, in summary.json and its pages. */
+function markWithoutVerdict(reportDir: string, message: string): void {
+  const path = join(reportDir, 'summary.json');
+  const summary = JSON.parse(readFileSync(path, 'utf8')) as RunSummary;
+  const overruled: RunSummary = { ...summary, exitCode: 2, error: message, runErrors: [...summary.runErrors, message] };
+  writeFileSync(path, `${JSON.stringify(overruled, null, 2)}\n`);
+  for (const [name, body] of Object.entries(renderRunReports(overruled))) writeFileSync(join(reportDir, name), body);
+}
+
 function envToken(): string | undefined {
   return process.env.TWENTY_API_KEY?.trim() || undefined;
 }
@@ -305,11 +315,12 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
       return 2;
     }
     if (summary.checks.length === 0) {
-      io.stderr(
+      const message =
         selected.length > 0
           ? `no check ran: --check ${selected.join(',')} selects no test in profile ${config.profile}.`
-          : 'no check ran: the catalogue produced no tests; see the output above.',
-      );
+          : 'no check ran: the catalogue produced no tests; see the output above.';
+      markWithoutVerdict(reportDir, message);
+      io.stderr(message);
       return 2;
     }
     return summary.exitCode;

@@ -94,5 +94,6 @@ export function deploymentLabel(target: RunSummary['target']): string {
 }
 
 export function requestsLabel(summary: Pick<RunSummary, 'requests' | 'maxRequests'>): string {
-  return summary.maxRequests ? `${summary.requests} of a budget of ${summary.maxRequests}` : `${summary.requests} (no budget)`;
+  const count = (n: number) => n.toLocaleString('en-US');
+  return summary.maxRequests ? `${count(summary.requests)} of a budget of ${count(summary.maxRequests)}` : `${count(summary.requests)} (no budget)`;
 }
