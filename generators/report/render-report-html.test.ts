@@ -26,7 +26,7 @@ test('report.html expands a failure with its sentence, § source, received vs ex
   const html = renderReportHtml(sampleSummary());
   const failure = html.slice(html.indexOf('id="failure-check-FLT-002"'), html.indexOf('</details>', html.indexOf('id="failure-check-FLT-002"')));
   assert.match(failure, /\[FLT-002 MUST\] MUST match like/);
-  assert.match(failure, /<div class="label">The contract says<\/div><div class="sentence">The rule of FLT-002 \(contract §3\.4\)\.<\/div>/);
+  assert.match(failure, /<div class="label">The contract says<\/div><div class="sentence">ilike: <code>col::text ILIKE v<\/code>, case-insensitive; <code>&lt;b&gt;<\/code> stays text \(contract §3\.4\)\.<\/div>/);
   assert.match(failure, /<div class="source">contract §3\.4 · checked in <code>tests\/filters\.spec\.ts:87<\/code><\/div>/);
   assert.match(failure, /<pre class="received">2 records: &lt;img src=x onerror=alert\(1\)&gt;/);
   assert.match(failure, /<pre class="expected">3 records \(ilike is case-insensitive\)<\/pre>/);
@@ -37,7 +37,7 @@ test('report.html expands a failure with its sentence, § source, received vs ex
 test('report.html lists every check by area, new areas included, and inconclusive and not-run checks with their reasons', () => {
   const html = renderReportHtml(sampleSummary());
   for (const area of ['filters', 'ordering', 'auth', 'pagination', 'metadata']) assert.ok(html.includes(`<th class="area" colspan="6">${area}</th>`), area);
-  assert.match(html, /<tr id="check-FLT-002" class="bad"><td class="id">FLT-002<\/td><td>MUST<\/td><td><span class="chip verdict-fail"[^>]*>FAIL<\/span><\/td><td>0\/1<\/td><td class="sentence"><div class="title">MUST match like[^<]*<\/div><div>The rule of FLT-002 \(contract §3\.4\)\.<\/div><\/td><td>contract §3\.4<div class="muted"><code>tests\/filters\.spec\.ts:87<\/code>/);
+  assert.match(html, /<tr id="check-FLT-002" class="bad"><td class="id">FLT-002<\/td><td>MUST<\/td><td><span class="chip verdict-fail"[^>]*>FAIL<\/span><\/td><td>0\/1<\/td><td class="sentence"><div class="title">MUST match like[^<]*<\/div><div>ilike: <code>col::text ILIKE v<\/code>[^<]*<code>&lt;b&gt;<\/code> stays text \(contract §3\.4\)\.<\/div><\/td><td>contract §3\.4<div class="muted"><code>tests\/filters\.spec\.ts:87<\/code>/);
   const unsure = html.slice(html.indexOf('id="inconclusive"'));
   assert.match(unsure, /PAG-004 \[notes\]: notes has fewer than 2 records/);
   assert.match(unsure, /AUTH-009: not run: set TWENTY_EXPIRED_API_KEY/);

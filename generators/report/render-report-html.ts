@@ -14,6 +14,7 @@ import {
   outcomeReason,
   requestsLabel,
   runOutcome,
+  sentenceParts,
   VERDICT_LABEL,
   VERDICT_ORDER,
   type AreaCounts,
@@ -70,6 +71,9 @@ footer { margin-top: 32px; color: #57606a; font-size: 12px; }
 
 const chip = (verdict: Verdict, text: string = VERDICT_LABEL[verdict]) =>
   `<span class="chip verdict-${verdict}" style="background:${VERDICT_COLOUR[verdict]}">${escapeHtml(text)}</span>`;
+
+/** A contract sentence, its `code` spans as <code>. */
+const sentenceHtml = (sentence: string) => sentenceParts(sentence).map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text))).join('');
 
 const anchor = (id: string) => `check-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -165,7 +169,7 @@ function failuresSection(checks: readonly CheckSummary[]): string {
     [
       `<details class="failure ${check.verdict}" open id="failure-${anchor(check.id)}">`,
       `<summary>${chip(check.verdict)} [${escapeHtml(check.id)} ${escapeHtml(check.level)}] ${escapeHtml(check.title)}</summary>`,
-      check.sentence ? `<div class="label">The contract says</div><div class="sentence">${escapeHtml(check.sentence)}</div>` : '',
+      check.sentence ? `<div class="label">The contract says</div><div class="sentence">${sentenceHtml(check.sentence)}</div>` : '',
       sourceText(check) ? `<div class="label">Source</div><div class="source">${escapeHtml(sourceText(check))}${check.locations?.[0] ? ` · checked in <code>${escapeHtml(check.locations[0])}</code>` : ''}</div>` : '',
       check.waiver ? `<div class="label">Waived</div><div>${escapeHtml(check.waiver)}</div>` : '',
       evidenceBlock(check),
@@ -199,7 +203,7 @@ function checksTable(checks: readonly CheckSummary[]): string {
           `<td>${escapeHtml(check.level)}</td>`,
           `<td>${chip(check.verdict)}</td>`,
           `<td>${check.tests.passed}/${total}</td>`,
-          `<td class="sentence"><div class="title">${escapeHtml(check.title)}</div>${check.sentence ? `<div>${escapeHtml(check.sentence)}</div>` : ''}</td>`,
+          `<td class="sentence"><div class="title">${escapeHtml(check.title)}</div>${check.sentence ? `<div>${sentenceHtml(check.sentence)}</div>` : ''}</td>`,
           `<td>${escapeHtml(sourceText(check))}${check.locations?.[0] ? `<div class="muted"><code>${escapeHtml(check.locations[0])}</code></div>` : ''}</td>`,
           '</tr>',
         ].join('');

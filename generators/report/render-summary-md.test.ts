@@ -14,6 +14,7 @@ test('summary.md: the verdict heading, the run line, counts per area and the fai
   assert.ok(lines.includes('| metadata | 0 | 0 | 0 | 0 | 1 |'));
   assert.ok(md.includes(`\`\`\`sh\ncurl -sS -X GET -H "Authorization: Bearer $TWENTY_API_KEY" 'http://127.0.0.1:4000/rest/companies?filter=`));
   assert.ok(md.includes('- **PAG-004** inconclusive: PAG-004 \\[notes\\]: notes has fewer than 2 records'));
+  assert.ok(lines.includes('> ilike: `col::text ILIKE v`, case-insensitive; `<b>` stays text (contract §3.4).'));
   matchSnapshot('summary.md', md);
 });
 

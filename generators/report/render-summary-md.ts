@@ -13,6 +13,7 @@ import {
   outcomeReason,
   requestsLabel,
   runOutcome,
+  sentenceParts,
   VERDICT_LABEL,
   VERDICT_ORDER,
 } from './run-verdict.ts';
@@ -64,7 +65,7 @@ function checkTable(checks: readonly CheckSummary[]): string[] {
 function failureDetails(check: CheckSummary): string[] {
   const out = [`<details><summary><b>${escapeMarkdown(check.id)} ${check.level}</b> ${escapeMarkdown(VERDICT_LABEL[check.verdict])}: ${escapeMarkdown(check.title)}</summary>`, ''];
   // The sentence names its own § sources.
-  if (check.sentence) out.push(`> ${escapeMarkdown(check.sentence)}`, '');
+  if (check.sentence) out.push(`> ${sentenceParts(check.sentence).map((part) => (part.code ? `\`${part.text}\`` : escapeMarkdown(part.text))).join('')}`, '');
   if (check.waiver) out.push(`Waived: ${escapeMarkdown(check.waiver)}`, '');
   const failures = check.failures ?? [];
   if (failures.length === 0 && check.reasons.length > 0) out.push(...check.reasons.slice(0, 5).map((reason) => `- ${escapeMarkdown(reason)}`), '');

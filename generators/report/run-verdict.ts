@@ -50,7 +50,11 @@ export function outcomeReason(summary: RunSummary): string {
   }
   if (parts.length > 0) return `${parts.join('; ')}.`;
   const must = mustCounts(summary.checks);
-  return `all ${must.run} MUST checks that ran passed.`;
+  if (must.passed === must.run) return `all ${must.run} MUST checks that ran passed.`;
+  // Conformant with reservations: what did not pass without failing the run.
+  const open = summary.checks.filter((check) => check.level === 'MUST' && check.verdict !== 'pass' && check.verdict !== 'not-run');
+  const byVerdict = VERDICT_ORDER.map((verdict) => [verdict, open.filter((check) => check.verdict === verdict)] as const).filter(([, checks]) => checks.length > 0);
+  return `no MUST check failed; ${must.passed} of ${must.run} passed, the others ${byVerdict.map(([verdict, checks]) => `${VERDICT_LABEL[verdict]}: ${ids(checks)}`).join('; ')}.`;
 }
 
 /** MUST checks that passed, of those that ran (a check not run for a missing optional input is left out). */
@@ -96,4 +100,17 @@ export function deploymentLabel(target: RunSummary['target']): string {
 export function requestsLabel(summary: Pick<RunSummary, 'requests' | 'maxRequests'>): string {
   const count = (n: number) => n.toLocaleString('en-US');
   return summary.maxRequests ? `${count(summary.requests)} of a budget of ${count(summary.maxRequests)}` : `${count(summary.requests)} (no budget)`;
+}
+
+/** A contract sentence in text and `code` spans (an unpaired backtick stays text), for renderers to format safely. */
+export function sentenceParts(sentence: string): { code: boolean; text: string }[] {
+  const parts: { code: boolean; text: string }[] = [];
+  let rest = sentence;
+  for (let match = /`([^`]+)`/.exec(rest); match; match = /`([^`]+)`/.exec(rest)) {
+    if (match.index > 0) parts.push({ code: false, text: rest.slice(0, match.index) });
+    parts.push({ code: true, text: match[1] as string });
+    rest = rest.slice(match.index + match[0].length);
+  }
+  if (rest.length > 0) parts.push({ code: false, text: rest });
+  return parts;
 }

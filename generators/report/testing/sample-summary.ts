@@ -23,6 +23,7 @@ export function sampleSummary(over: Partial<RunSummary> = {}): RunSummary {
       area: 'filters',
       verdict: 'fail',
       title: 'MUST match like, startsWith and endsWith case-sensitively and ilike case-insensitively',
+      sentence: 'ilike: `col::text ILIKE v`, case-insensitive; `<b>` stays text (contract §3.4).',
       tests: { passed: 0, failed: 1, skipped: 0 },
       reasons: ['MUST match … [companies]: Received: 2 records'],
       locations: ['tests/filters.spec.ts:87'],
