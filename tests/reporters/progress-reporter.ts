@@ -63,7 +63,8 @@ export default class ProgressReporter implements Reporter {
       this.timer.unref();
     } else {
       const checks = this.testsPerCheck.size;
-      process.stdout.write(`Running ${checks} check${checks === 1 ? '' : 's'} (${this.testsTotal()} tests) in ${this.areas.size} area${this.areas.size === 1 ? '' : 's'}\n`);
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      process.stdout.write(`Running ${plural(checks, 'check')} (${plural(this.testsTotal(), 'test')}) in ${plural(this.areas.size, 'area')}\n`);
     }
   }
 
@@ -71,6 +72,12 @@ export default class ProgressReporter implements Reporter {
     const outcome = outcomeOf(test, result, this.root);
     if (!outcome) return;
     this.outcomes.push(outcome);
+    // The suite's own errors are for its developers: shown whole, as the list reporter did.
+    const [internal] = summariseChecks(CHECKS, [outcome]).filter((check) => check.verdict === 'internal-error');
+    if (internal) {
+      const error = result.errors[0];
+      this.print(`internal error of the suite in ${outcome.checkId} (${test.location.file}:${test.location.line}): ${error?.stack ?? error?.message ?? internal.reasons[0] ?? result.status}\n`);
+    }
     const area = CHECKS.find((check) => check.id === outcome.checkId)?.area ?? 'other';
     const tally = this.areas.get(area);
     if (!tally) return;
