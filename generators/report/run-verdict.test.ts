@@ -19,8 +19,8 @@ test('a contract sentence splits into text and code spans; an unpaired backtick 
 test('the outcome and its reason follow the exit code and the checks', () => {
   assert.deepEqual([0, 1, 2].map(runOutcome), ['conformant', 'not-conformant', 'error']);
   assert.equal(outcomeReason(sampleSummary()), '1 MUST check failed: FLT-002; 1 check was inconclusive, which gate counts as failing: PAG-004.');
-  assert.equal(outcomeReason(sampleSummary({ profile: 'smoke', checks: sampleSummary().checks.filter((check) => check.verdict !== 'fail') })), 'no MUST check failed; 2 of 3 passed, the others inconclusive: PAG-004.');
-  assert.equal(outcomeReason(sampleSummary({ exitCode: 0, checks: sampleSummary().checks.filter((check) => check.verdict === 'pass') })), 'all 2 MUST checks that ran passed.');
+  assert.equal(outcomeReason(sampleSummary({ profile: 'smoke', checks: sampleSummary().checks.filter((check) => check.verdict !== 'fail') })), 'No MUST check failed; 2 of 3 passed, the others inconclusive: PAG-004.');
+  assert.equal(outcomeReason(sampleSummary({ exitCode: 0, checks: sampleSummary().checks.filter((check) => check.verdict === 'pass') })), 'All 2 MUST checks that ran passed.');
   assert.equal(outcomeReason(sampleSummary({ exitCode: 2, error: 'deployment down' })), 'deployment down');
   assert.deepEqual(mustCounts(sampleSummary().checks), { passed: 2, run: 4 });
 });

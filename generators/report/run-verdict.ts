@@ -50,11 +50,11 @@ export function outcomeReason(summary: RunSummary): string {
   }
   if (parts.length > 0) return `${parts.join('; ')}.`;
   const must = mustCounts(summary.checks);
-  if (must.passed === must.run) return `all ${must.run} MUST checks that ran passed.`;
+  if (must.passed === must.run) return `All ${must.run} MUST checks that ran passed.`;
   // Conformant with reservations: what did not pass without failing the run.
   const open = summary.checks.filter((check) => check.level === 'MUST' && check.verdict !== 'pass' && check.verdict !== 'not-run');
   const byVerdict = VERDICT_ORDER.map((verdict) => [verdict, open.filter((check) => check.verdict === verdict)] as const).filter(([, checks]) => checks.length > 0);
-  return `no MUST check failed; ${must.passed} of ${must.run} passed, the others ${byVerdict.map(([verdict, checks]) => `${VERDICT_LABEL[verdict]}: ${ids(checks)}`).join('; ')}.`;
+  return `No MUST check failed; ${must.passed} of ${must.run} passed, the others ${byVerdict.map(([verdict, checks]) => `${VERDICT_LABEL[verdict]}: ${ids(checks)}`).join('; ')}.`;
 }
 
 /** MUST checks that passed, of those that ran (a check not run for a missing optional input is left out). */
