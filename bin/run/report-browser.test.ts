@@ -16,7 +16,8 @@ import { sentenceParts } from '../../generators/report/run-verdict.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'twenty-conformance.js');
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium package; another installed (never downloaded) chromium can be named by path. */
+const CHROMIUM = process.env.TWENTY_CONFORMANCE_CHROMIUM || '/usr/bin/chromium';
 /** Under the git-ignored reports/ folder, so the page and its screenshot outlive the test. */
 const reportDir = join(root, 'reports', 'browser-test');
 export const SCREENSHOT = 'report-screenshot.png';
@@ -44,6 +45,7 @@ function filesUnder(dir: string): string[] {
 test(`report.html of a gate run against the ${FAULT} fault, opened from disk in chromium`, { timeout: 240_000 }, async (t) => {
   if (!existsSync(CHROMIUM)) {
     t.skip(`${CHROMIUM} is absent: install Debian's chromium package (apt-get install -y chromium; .ci/run does) to open report.html in a browser`);
+    console.log(`report-browser.test: SKIPPED, no browser at ${CHROMIUM}; report.html was not opened in a browser`);
     return;
   }
   rmSync(reportDir, { recursive: true, force: true });
