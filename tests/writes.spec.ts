@@ -270,6 +270,8 @@ for (const object of checkedObjects) {
       const path = onePath(object, id);
       const answer = await send(client, { method: 'DELETE', path, query: { soft_delete: 'true' } });
       expectStatus(answer, 200, `DELETE ${path}?soft_delete=true`);
+      const deleted = dataOf(answer, `delete${capitalize(object.singular)}`) as RecordJson | undefined;
+      if (deleted?.['id'] !== id) fail({ received: brief(answer), expected: `{"data":{"delete${capitalize(object.singular)}":{"id":"${id}"}}}`, exchange: answer });
       const hidden = await listPage(client, object, { filter: idFilter([id]), limit: 2 });
       if (hidden.records.length !== 0) fail({ received: `id[in]:[${id}] lists ${hidden.records.length} record(s)`, expected: 'none: a soft-deleted record is hidden unless the filter names deletedAt', exchange: hidden.exchange });
       const named = await listPage(client, object, { filter: printFilter({ type: 'and', children: [{ type: 'leaf', path: ['id'], comparator: 'in', value: [id] }, { type: 'leaf', path: ['deletedAt'], comparator: 'is', value: 'NOT_NULL' }] }), limit: 2 });
