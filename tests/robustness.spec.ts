@@ -173,7 +173,8 @@ for (const object of objects) {
       await checkProperty(
         bodyCaseArb(object),
         async (value: BodyCase) => {
-          const exchange = await sendOrFail(client, { method: value.method, path: value.path, body: value.body }, value.why);
+          // A body the contract refuses writes nothing: retried after a gateway answer like a read.
+          const exchange = await sendOrFail(client, { method: value.method, path: value.path, body: value.body, safe: true }, value.why);
           const finding = judgeRejectionStatus(answerOf(exchange), 'client-error');
           if (finding) fail({ ...finding, hint: `the body: ${value.why}`, exchange });
           expectNoLeak(exchange, [value.body]);

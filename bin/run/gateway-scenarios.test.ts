@@ -55,7 +55,7 @@ interface Summary {
 }
 const summaryOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Summary;
 
-test('a gateway answering 502/503 on every 5th request: smoke and gate pass or are inconclusive, never a MUST failure', { timeout: 300_000 }, async () => {
+test('a gateway answering 502/503 on every 5th request: smoke and the full gate pass or are inconclusive, never a MUST failure', { timeout: 600_000 }, async () => {
   const reference = await startReference({ port: 0 });
   // The document fetch included: the 5th, 10th, … request of the whole run.
   const flaky = await proxy(new URL(reference.baseUrl), (_req, index) => (index % 5 === 0 ? (index % 10 === 0 ? 503 : 502) : null));
@@ -63,8 +63,8 @@ test('a gateway answering 502/503 on every 5th request: smoke and gate pass or a
   try {
     for (const extra of [
       ['--profile', 'smoke', '--rate', '50/s'],
-      // A bounded gate: one check per family that reads data, few random cases.
-      ['--profile', 'gate', '--runs', '10', '--check', 'RESP-001', '--check', 'FLT-001', '--check', 'ORD-001', '--check', 'PAG-001', '--check', 'AUTH-001'],
+      // The full gate, every check, with few random cases per property to stay inside CI's time.
+      ['--profile', 'gate', '--runs', '10'],
     ]) {
       const reportDir = mkdtempSync(join(tmpdir(), 'tc-gateway-'));
       const { code, stdout, stderr } = await runCli(['--base-url', baseUrl, '--seed', '3', '--report-dir', reportDir, '--workers', '1', ...extra], reference.apiKey);
@@ -73,8 +73,11 @@ test('a gateway answering 502/503 on every 5th request: smoke and gate pass or a
       const summary = summaryOf(reportDir);
       const failed = summary.checks.filter((check) => check.verdict === 'fail' || check.verdict === 'internal-error');
       assert.deepEqual(failed.map((check) => `${check.id} ${check.verdict}: ${check.reasons[0]}`), [], `${extra.join(' ')}: no failure from the gateway`);
-      const inconclusive = summary.checks.some((check) => check.verdict === 'inconclusive');
-      assert.ok(code === 0 || (code === 1 && inconclusive), `${extra.join(' ')}: exit ${code}\n${output.slice(-3000)}`);
+      const inconclusive = summary.checks.filter((check) => check.verdict === 'inconclusive');
+      assert.ok(code === 0 || (code === 1 && inconclusive.length > 0), `${extra.join(' ')}: exit ${code}\n${output.slice(-3000)}`);
+      // Inconclusive only where a write (never retried: it may have happened) met the gateway.
+      const notAWrite = inconclusive.filter((check) => !check.reasons.every((reason) => /gateway answered (50[234]|5\d\d) to (POST|PATCH|DELETE)/.test(reason)));
+      assert.deepEqual(notAWrite.map((check) => `${check.id}: ${check.reasons[0]}`), [], `${extra.join(' ')}: inconclusive only where a write met the gateway`);
     }
     assert.ok(flaky.count() > 20, 'the proxy saw the runs');
   } finally {

@@ -14,3 +14,16 @@ export const DEFAULT_GATEWAY_BACKOFF_MS = 200;
 export function isGatewayStatus(status: number): boolean {
   return GATEWAY_STATUSES.has(status);
 }
+
+/**
+ * Whether an answer came from the infrastructure in front of the deployment, not
+ * from Twenty: a 502/503/504, or any 5xx whose body is not Twenty's JSON error body
+ * (an object with a numeric statusCode: an nginx HTML page, an empty body). Such an
+ * answer is never the server's failure, in any check family.
+ */
+export function isGatewayShaped(status: number, json: unknown): boolean {
+  if (isGatewayStatus(status)) return true;
+  if (status < 500 || status > 599) return false;
+  const statusCode = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { statusCode?: unknown }).statusCode : undefined;
+  return typeof statusCode !== 'number';
+}

@@ -337,6 +337,15 @@ test('a write answered 502 is not retried (it may have happened) and is returned
   assert.equal(seen.length, 1);
 });
 
+test('a safe write-route probe (nothing it could write) answered 502 is retried like a read', async () => {
+  const clock = fakeClock();
+  handler = (_request, response, index) => (index === 0 ? json(response, 502, { gateway: true }) : json(response, 400, { statusCode: 400 }));
+  const exchange = await client({ now: clock.now, sleep: clock.sleep }).request({ method: 'POST', path: '/batch/companies', body: [], safe: true });
+  assert.equal(exchange.status, 400);
+  assert.equal(exchange.attempt, 2);
+  assert.equal(seen.length, 2);
+});
+
 test('a 500 is the API answering: not retried', async () => {
   handler = (_request, response) => json(response, 500, { statusCode: 500 });
   const exchange = await client().request({ method: 'GET', path: '/companies' });

@@ -49,6 +49,12 @@ export interface RequestSpec {
   /** A string is sent as is (for malformed JSON); anything else is JSON-encoded. */
   body?: unknown;
   auth?: AuthMode;
+  /**
+   * A write-route probe that writes nothing whatever the server does with its
+   * credential (an empty batch, a malformed or non-object body): retried after a
+   * gateway answer or a reset like a read.
+   */
+  safe?: boolean;
 }
 
 export interface TwentyClient {
@@ -147,8 +153,8 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     };
 
     const retryCap = Math.max(0, options.maxRetries429);
-    // Only reads are retried after a gateway answer or a reset: a write may have happened.
-    const gatewayCap = READ_METHODS.has(method) ? Math.max(0, options.maxRetriesGateway ?? DEFAULT_GATEWAY_RETRIES) : 0;
+    // Only reads and safe probes are retried after a gateway answer or a reset: a write may have happened.
+    const gatewayCap = READ_METHODS.has(method) || spec.safe === true ? Math.max(0, options.maxRetriesGateway ?? DEFAULT_GATEWAY_RETRIES) : 0;
     const gatewayBackoff = (retry: number) => backoffDelayMs(retry, options.gatewayBackoffMs ?? DEFAULT_GATEWAY_BACKOFF_MS, 5_000);
     let gatewayRetries = 0;
     for (let attempt = 1; ; attempt++) {

@@ -5,12 +5,14 @@
 
 const AUTH_SCHEME_PATTERN = /(\S+)\s+(\S+)/;
 
-export function bearerTokenFromHeader(header: string | string[] | undefined): string | null {
+/** `caseSensitive`: the `bearer-scheme-case-sensitive` fault (a hand-rolled extractor matching "Bearer" exactly). */
+export function bearerTokenFromHeader(header: string | string[] | undefined, options: { caseSensitive?: boolean } = {}): string | null {
   if (typeof header !== 'string') return null;
   const match = AUTH_SCHEME_PATTERN.exec(header);
   if (!match) return null;
   const [, scheme, token] = match;
   if (scheme === undefined || token === undefined) return null;
+  if (options.caseSensitive) return scheme === 'Bearer' ? token : null;
   return scheme.toLowerCase() === 'bearer' ? token : null;
 }
 

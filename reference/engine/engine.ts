@@ -2,7 +2,7 @@
 // workspace schema, Postgres errors translated to Twenty's answers.
 import type { Database, Queryable } from '../database/database.ts';
 import type { Datamodel, ObjectDef } from '../datamodel/types.ts';
-import { notFound } from '../errors.ts';
+import { RestApiError, notFound } from '../errors.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
 import type { FilterNode } from '../../generators/filter/ast.ts';
 import { translatingDatabaseErrors } from './database-errors.ts';
@@ -13,6 +13,21 @@ import { projectRecords } from './projection.ts';
 import { embedRelations } from './relations.ts';
 import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from './types.ts';
 import { checkBatchBody, deleteRecord, deleteRecords, insertRecord, restoreRecord, restoreRecords, updateRecord } from './writes.ts';
+
+/**
+ * `create-answers-input`: the create answer is the entity the application built
+ * (its own clock for the timestamps, nothing for the fields the database filled),
+ * not the row read back; only its id comes from the insert.
+ */
+function entityAsSent(object: ObjectDef, stored: RecordJson, body: unknown, receivedAt: string): RecordJson {
+  const sent = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as RecordJson) : {};
+  const entity: RecordJson = { ...stored };
+  for (const field of object.fields) {
+    if (field.name === 'createdAt' || field.name === 'updatedAt') entity[field.name] = receivedAt;
+    else if (field.name !== 'id' && field.name !== 'deletedAt' && field.kind !== 'RELATION' && !(field.name in sent) && field.name in entity) entity[field.name] = null;
+  }
+  return entity;
+}
 
 export interface EngineOptions {
   /** The largest page the HTTP layer may ask for (it clamps; the engine trusts it). */
@@ -52,18 +67,27 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
 
     findOne: (object, id, depth, fields) =>
       run(async (tx) => {
-        const record = await readById(tx, object, id, false);
+        // `find-one-missing-answers-null`: a repository lookup that yields null instead of throwing 404.
+        const record = await readById(tx, object, id, false).catch((error: unknown) => {
+          if (opts.fault.is('find-one-missing-answers-null') && error instanceof RestApiError && error.statusCode === 404) return null;
+          throw error;
+        });
+        if (record === null) return null as unknown as RecordJson;
         await withRelations(tx, object, [record], depth);
         return projectRecords(object, [record], fields, opts.fault)[0]!;
       }),
 
-    createOne: (object, body, depth) =>
-      run(async (tx) => {
+    createOne: (object, body, depth) => {
+      // The application's clock when the request came in (the database stamps its own).
+      const receivedAt = new Date().toISOString();
+      return run(async (tx) => {
         const id = await insertRecord(tx, context(object), body);
-        const record = await readById(tx, object, id, true);
+        const stored = await readById(tx, object, id, true);
+        const record = opts.fault.is('create-answers-input') ? entityAsSent(object, stored, body, receivedAt) : stored;
         await withRelations(tx, object, [record], depth);
         return record;
-      }),
+      });
+    },
 
     createMany: (object, body, depth) => {
       // Under `batch-create-partial-on-error` each item commits on its own: a failing item leaves the earlier ones written.
@@ -90,8 +114,10 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
 
     updateOne: (object, id, body, depth) =>
       run(async (tx) => {
+        // `patch-answers-stale-record`: the entity loaded before the update is the one answered.
+        const loaded = opts.fault.is('patch-answers-stale-record') ? await readById(tx, object, id, false) : null;
         await updateRecord(tx, context(object), id, body);
-        const record = await readById(tx, object, id, false);
+        const record = loaded ?? (await readById(tx, object, id, false));
         await withRelations(tx, object, [record], depth);
         return record;
       }),

@@ -8,6 +8,7 @@ import { badRequest } from '../errors.ts';
 import { quoteIdent } from '../schema/identifiers.ts';
 import { renderElementType, toParam } from '../schema/column-sql.ts';
 import { resolvePath, type ResolvedColumn } from './field-paths.ts';
+import { columnsOfField } from '../schema/columns.ts';
 import { checkIsValue, coerceFilterValue } from './filter-values.ts';
 import type { QueryContext } from './query-context.ts';
 
@@ -24,19 +25,21 @@ export function mentionsDeletedAt(node: FilterNode | undefined): boolean {
   }
 }
 
-export function compileFilter(node: FilterNode, ctx: QueryContext): string {
+export function compileFilter(node: FilterNode, ctx: QueryContext, nested = false): string {
   switch (node.type) {
     case 'leaf':
       return compileLeaf(node, ctx);
     case 'not': {
-      const child = compileFilter(node.child, ctx);
+      const child = compileFilter(node.child, ctx, true);
       return ctx.fault.is('not-ignored') ? child : `(NOT ${child})`;
     }
     case 'and':
     case 'or': {
       if (node.children.length === 0) return 'TRUE';
+      // `one-child-group-ignored`: a nested group is compiled only from two children on (the root list has its own path).
+      if (nested && node.children.length === 1 && ctx.fault.is('one-child-group-ignored')) return 'TRUE';
       const joiner = node.type === 'or' && !ctx.fault.is('or-evaluated-as-and') ? ' OR ' : ' AND ';
-      return `(${node.children.map((child) => compileFilter(child, ctx)).join(joiner)})`;
+      return `(${node.children.map((child) => compileFilter(child, ctx, true)).join(joiner)})`;
     }
   }
 }
@@ -46,11 +49,13 @@ function operatorError(comparator: string, label: string, kind: string): never {
   throw badRequest(`Operator "${comparator}" is not valid for field "${label}" of type ${kind} - Allowed operators: ${allowed.join(', ')}`);
 }
 
-function resolveLeaf(leaf: FilterLeaf, ctx: QueryContext): ResolvedColumn {
+function resolveLeaf(leaf: FilterLeaf, ctx: QueryContext): ResolvedColumn | null {
   const resolution = resolvePath(ctx.object, leaf.path, leaf.comparator, (field) => ctx.objectNamed(field.relation!.target));
   if (!resolution.ok) {
     switch (resolution.reason) {
       case 'unknown-field':
+        // `unknown-filter-field-ignored`: the leaf is dropped, as if the filter did not name it.
+        if (ctx.fault.is('unknown-filter-field-ignored')) return null;
         throw badRequest(`Object ${ctx.object.nameSingular} doesn't have any "${resolution.key}" field.`);
       case 'composite-needs-sub-field':
         throw badRequest(`Sub field "${resolution.subKey}" not found for composite type: ${resolution.field.kind}`);
@@ -96,18 +101,36 @@ function listValue(leaf: FilterLeaf): string[] {
   return leaf.value;
 }
 
+/**
+ * `composite-sub-field-reads-sibling`: an off-by-one in the sub-field's column
+ * lookup, so a text sub-field other than the first reads the text column declared
+ * before it (name.lastName compares name.firstName).
+ */
+function siblingColumn(leaf: FilterLeaf, resolved: ResolvedColumn, ctx: QueryContext): ResolvedColumn['column'] {
+  const { column } = resolved;
+  const field = ctx.object.fields.find((candidate) => candidate.name === leaf.path[0]);
+  if (resolved.via || !field || column.subField === undefined || column.kind !== 'TEXT') return column;
+  const columns = columnsOfField(ctx.object, field);
+  const previous = columns[columns.findIndex((candidate) => candidate.name === column.name) - 1];
+  return previous && previous.kind === 'TEXT' ? previous : column;
+}
+
 function compileLeaf(leaf: FilterLeaf, ctx: QueryContext): string {
   const resolved = resolveLeaf(leaf, ctx);
-  const { column } = resolved;
+  if (resolved === null) return 'TRUE';
+  const column = ctx.fault.is('composite-sub-field-reads-sibling') ? siblingColumn(leaf, resolved, ctx) : resolved.column;
   const alias = resolved.via ? ctx.joinFor(resolved.via).alias : ctx.alias;
-  const ref = `${quoteIdent(alias)}.${quoteIdent(column.name)}`;
+  const isDateTime = column.kind === 'DATE_TIME';
+  // `date-time-compared-by-second`: both sides truncated to the second (a timestamp(0)-style comparison).
+  const bySecond = isDateTime && ctx.fault.is('date-time-compared-by-second');
+  const columnRef = `${quoteIdent(alias)}.${quoteIdent(column.name)}`;
+  const ref = bySecond ? `date_trunc('second', ${columnRef})` : columnRef;
   const target = {
     kind: column.kind,
     label: resolved.label,
     ...(resolved.options ? { options: resolved.options } : {}),
     ...(resolved.operatorKind === 'RELATION' ? { isJoinColumn: true } : {}),
   };
-  const isDateTime = column.kind === 'DATE_TIME';
   const isNumeric = column.kind === 'NUMBER' || column.kind === 'NUMERIC' || column.kind === 'POSITION';
   // One typed value as a cast placeholder. Numbers compare as numeric so a
   // fractional bound works on integer columns; enums cast to their type.
@@ -115,6 +138,7 @@ function compileLeaf(leaf: FilterLeaf, ctx: QueryContext): string {
     const value = coerceFilterValue(target, raw);
     const placeholder = ctx.params.add(value);
     if (isNumeric) return `${placeholder}::numeric`;
+    if (bySecond) return `date_trunc('second', ${placeholder}::${renderElementType(column, ctx.schema)})`;
     return `${placeholder}::${renderElementType(column, ctx.schema)}`;
   };
   const text = (raw: string) => `${ctx.params.add(raw)}::text`;
@@ -183,7 +207,8 @@ function compileLeaf(leaf: FilterLeaf, ctx: QueryContext): string {
       const list = `ARRAY(SELECT jsonb_array_elements_text(${ctx.params.add(toParam(column, items))}::jsonb))`;
       // On MULTI_SELECT: array overlap, as Twenty. On a scalar enum (SELECT,
       // RATING) the contract leaves the SQL open; we read it as "is one of".
-      if (column.kind === 'MULTI_SELECT') return `(${ref}::text[] && ${list})`;
+      // `contains-any-matches-all`: containment (@>, every item) instead of overlap (&&, any item).
+      if (column.kind === 'MULTI_SELECT') return `(${ref}::text[] ${ctx.fault.is('contains-any-matches-all') ? '@>' : '&&'} ${list})`;
       return `(${ref}::text = ANY(${list}))`;
     }
   }

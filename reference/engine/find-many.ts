@@ -19,9 +19,16 @@ export interface PageRow {
 }
 
 /** A decoded cursor, or null when the text is empty or its JSON is falsy (both mean "no cursor"). */
-function cursorFrom(raw: string | undefined): unknown {
+function cursorFrom(raw: string | undefined, ctx: QueryContext): unknown {
   if (raw === undefined || raw === '') return null;
-  const decoded = decodeCursor(raw);
+  let decoded: unknown;
+  try {
+    decoded = decodeCursor(raw);
+  } catch (error) {
+    // `undecodable-cursor-ignored`: a decode failure is caught and the cursor dropped.
+    if (ctx.fault.is('undecodable-cursor-ignored')) return null;
+    throw error;
+  }
   return decoded ? decoded : null;
 }
 
@@ -87,13 +94,13 @@ export async function findMany(db: Queryable, ctx: QueryContext, args: FindManyA
   const scanKeys = backward ? reversedForScan(keys, ctx) : keys;
 
   const cursorConditions: string[] = [];
-  const after = cursorFrom(args.startingAfter);
+  const after = cursorFrom(args.startingAfter, ctx);
   if (after !== null) {
     cursorConditions.push(afterCondition(keys, cursorValues(after, keys), ctx, !backward && ctx.fault.is('cursor-off-by-one')));
   }
-  const before = backward ? cursorFrom(args.endingBefore) : null;
-  // "Strictly before c in the requested order" is "strictly after c in the scan order".
-  if (before !== null) cursorConditions.push(afterCondition(scanKeys, cursorValues(before, scanKeys), ctx));
+  const before = backward ? cursorFrom(args.endingBefore, ctx) : null;
+  // "Strictly before c in the requested order" is "strictly after c in the scan order" (inclusive under `ending-before-includes-cursor`).
+  if (before !== null) cursorConditions.push(afterCondition(scanKeys, cursorValues(before, scanKeys), ctx, ctx.fault.is('ending-before-includes-cursor')));
 
   // `order-drops-null-rows`: the page leaves out rows whose first sort value is NULL (the count still has them).
   const firstKey = keys[0];

@@ -47,7 +47,9 @@ export function withIdTieBreaker(items: readonly OrderByItem[]): OrderByItem[] {
 }
 
 export function buildSortKeys(items: readonly OrderByItem[], ctx: QueryContext): SortKey[] {
-  return withIdTieBreaker(items).map((item, index) => {
+  // `order-by-first-item-only`: the items after the first are lost before the id tie-break.
+  const used = ctx.fault.is('order-by-first-item-only') ? items.slice(0, 1) : items;
+  return withIdTieBreaker(used).map((item, index) => {
     const dotted = item.path.join('.');
     const resolution = resolvePath(ctx.object, item.path, undefined, (field) => ctx.objectNamed(field.relation!.target));
     if (!resolution.ok) {

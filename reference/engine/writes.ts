@@ -26,7 +26,9 @@ function hasColumn(values: ColumnValue[], name: string): boolean {
   return values.some(({ column }) => column.name === name);
 }
 
-export async function insertRecord(db: Queryable, ctx: QueryContext, body: unknown): Promise<string> {
+export async function insertRecord(db: Queryable, ctx: QueryContext, sent: unknown): Promise<string> {
+  // `primitive-body-creates-empty-record`: a body that is not an object is read as {} (a `body ?? {}`-style default).
+  const body = ctx.fault.is('primitive-body-creates-empty-record') && (sent === null || typeof sent !== 'object') ? {} : sent;
   const values = bodyToColumnValues(ctx.object, withDefaultActor(ctx.object, normaliseWriteBody(ctx.object, body, ctx.fault)), 'create');
   if (values.length === 0) {
     const { rows } = await db.query<{ id: string }>(`INSERT INTO ${ctx.table()} DEFAULT VALUES RETURNING "id"`);
@@ -78,7 +80,8 @@ function unsentNullableColumns(ctx: QueryContext, sent: ColumnValue[]): ColumnVa
 const isSoftFor = (ctx: QueryContext, soft: boolean) => soft && !ctx.fault.is('soft-delete-hard-deletes');
 
 export async function deleteRecord(db: Queryable, ctx: QueryContext, id: string, softAsked: boolean): Promise<{ id: string }> {
-  const soft = isSoftFor(ctx, softAsked);
+  // `destroy-soft-deletes`: the one-record route reads a missing soft_delete as true.
+  const soft = isSoftFor(ctx, softAsked || ctx.fault.is('destroy-soft-deletes'));
   const sql = soft
     ? `UPDATE ${ctx.table()} SET "deletedAt" = now() WHERE "id" = $1::uuid AND "deletedAt" IS NULL RETURNING "id"`
     : `DELETE FROM ${ctx.table()} WHERE "id" = $1::uuid RETURNING "id"`;

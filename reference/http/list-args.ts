@@ -12,6 +12,7 @@ import { isCompositeKind } from '../../generators/kinds/field-kinds.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
 import { bracketsBalanced, LeakedInternalError, unbalancedFilterSqlMessage } from './internal-errors.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
+import { useSortPlan } from './sort-plan-cache.ts';
 
 export interface ListLimits {
   defaultLimit: number;
@@ -41,7 +42,30 @@ export function readFilter(raw: string | undefined, fault: ActiveFault): FilterN
   if (fault.is('malformed-filter-500') && !bracketsBalanced(raw)) {
     throw new LeakedInternalError(unbalancedFilterSqlMessage(raw));
   }
-  return parseFilter(raw);
+  const filter = parseFilter(raw);
+  return fault.is('single-quotes-kept') ? withSingleQuotesKept(filter) : filter;
+}
+
+/** `single-quotes-kept`: an unquoting step that strips double quotes only, so 'x' stays 'x' with its quotes. */
+function withSingleQuotesKept(node: FilterNode): FilterNode {
+  switch (node.type) {
+    case 'leaf':
+      return node.quote === "'" && typeof node.value === 'string' ? { ...node, value: `'${node.value}'` } : node;
+    case 'not':
+      return { type: 'not', child: withSingleQuotesKept(node.child) };
+    default:
+      return { type: node.type, children: node.children.map(withSingleQuotesKept) };
+  }
+}
+
+/** `invalid-limit-falls-back`: a limit that does not parse is read as absent (a parseInt-or-default helper). */
+function limitOrDefault(raw: unknown, opts: { defaultLimit: number; maxLimit: number }, fault: ActiveFault): number {
+  try {
+    return parseLimit(raw, opts);
+  } catch (error) {
+    if (fault.is('invalid-limit-falls-back') && error instanceof RestInputError) return opts.defaultLimit;
+    throw error;
+  }
 }
 
 /** Far above any page the reference can hold: what "no maximum" means under `limit-not-clamped`. */
@@ -69,8 +93,11 @@ export function runnerOrderByError(object: ObjectDef, error: OrderByRunnerError)
 
 export function readListArgs(object: ObjectDef, query: ParsedQuery, limits: ListLimits, fault: ActiveFault): ListArgs {
   const depth = readDepth(query);
+  useSortPlan(object, query['order_by'], fault);
   const maxLimit = fault.is('limit-not-clamped') ? UNCLAMPED_MAX_LIMIT : limits.maxLimit;
-  const limit = parseLimit(query['limit'], { defaultLimit: limits.defaultLimit, maxLimit });
+  // `absent-limit-uses-maximum`: the default falls through to the maximum.
+  const defaultLimit = fault.is('absent-limit-uses-maximum') ? limits.maxLimit : limits.defaultLimit;
+  const limit = limitOrDefault(query['limit'], { defaultLimit, maxLimit }, fault);
   // Postgres sorts DESC with NULLS FIRST by default: the realistic shape of this bug.
   const defaultDirection = fault.is('default-direction-desc') ? 'DescNullsFirst' : 'AscNullsFirst';
   // A prototype-name direction passes Twenty's parser and fails later in its runner, so defer it.
@@ -79,12 +106,18 @@ export function readListArgs(object: ObjectDef, query: ParsedQuery, limits: List
   try {
     orderBy = parseOrderBy(query['order_by'], { defaultDirection });
   } catch (error) {
-    if (!(error instanceof OrderByRunnerError)) throw error;
-    deferred = runnerOrderByError(object, error);
+    // `malformed-order-by-ignored`: a parse error is swallowed and the default order used.
+    if (fault.is('malformed-order-by-ignored') && error instanceof RestInputError && !(error instanceof OrderByRunnerError)) orderBy = [];
+    else if (!(error instanceof OrderByRunnerError)) throw error;
+    else deferred = runnerOrderByError(object, error);
   }
   const filter = readFilter(stringParam(query, 'filter'), fault);
-  const endingBefore = stringParam(query, 'ending_before');
   const startingAfter = stringParam(query, 'starting_after');
+  // `both-cursors-accepted`: no conflict check, starting_after wins; `empty-ending-before-first-page`: '' reads as absent.
+  const endingBefore =
+    (fault.is('both-cursors-accepted') && startingAfter) || (fault.is('empty-ending-before-first-page') && stringParam(query, 'ending_before') === '')
+      ? undefined
+      : stringParam(query, 'ending_before');
   // Twenty tests truthiness here, so an empty ending_before escapes the conflict (§12.4).
   if (endingBefore && startingAfter) throw badRequest('Cannot provide both before and after');
   if (deferred) throw deferred;

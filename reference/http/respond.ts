@@ -5,6 +5,7 @@ import { RestInputError } from '../../generators/errors/rest-input-error.ts';
 import { RestApiError } from '../errors.ts';
 import { RateLimitedError } from '../auth/rate-limit.ts';
 import { LeakedInternalError } from './internal-errors.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
 
 export interface ErrorReply {
   status: number;
@@ -20,7 +21,14 @@ export const INTERNAL_ERROR_BODY = {
   messages: ['Internal server error'],
 };
 
-export function errorReply(error: unknown): ErrorReply {
+export function errorReply(error: unknown, fault?: ActiveFault): ErrorReply {
+  const reply = errorReplyOf(error);
+  // `error-body-status-code-as-text`: the exception filter copies the status as a string.
+  if (fault?.is('error-body-status-code-as-text')) return { ...reply, body: { ...reply.body, statusCode: String(reply.status) } };
+  return reply;
+}
+
+function errorReplyOf(error: unknown): ErrorReply {
   if (error instanceof RateLimitedError) {
     return {
       status: 429,

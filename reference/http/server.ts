@@ -8,9 +8,10 @@ import type { Datamodel } from '../datamodel/types.ts';
 import type { RecordEngine } from '../engine/types.ts';
 import { RestApiError, notFound } from '../errors.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
-import { authenticate, tryAuthenticate, type TokenSources } from '../auth/authenticate.ts';
+import { authenticate, tryAuthenticate, tryQueryToken, type TokenSources } from '../auth/authenticate.ts';
 import { RateLimiter, type RateLimitConfig } from '../auth/rate-limit.ts';
-import type { VerifyContext } from '../auth/verify-token.ts';
+import { authError, type VerifyContext } from '../auth/verify-token.ts';
+import { checkBatchBody } from '../engine/writes.ts';
 import { baseDocument, fullCoreDocument } from '../openapi/core-document.ts';
 import { fullMetadataDocument } from '../openapi/metadata-document.ts';
 import { handleCoreRequest, type Reply } from './core-routes.ts';
@@ -39,6 +40,8 @@ export interface ReferenceServerOptions {
 export const DEFAULT_MAX_URL_BYTES = 16 * 1024;
 
 const OPEN_API_ROUTE = /^\/(?:rest\/)?open-api\/(core|metadata)\/?$/;
+/** /rest/{plural}/{id}: the get-one route (not batch, metadata or restore). */
+const ONE_RECORD_ROUTE = /^\/rest\/(?!batch\/|metadata\/)[^/]+\/[^/]+\/?$/;
 
 /** protocol://host of the request, for the document's `servers` entry. */
 function requestOrigin(request: IncomingMessage, fallbackHost: string): string {
@@ -71,18 +74,30 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     const openApi = OPEN_API_ROUTE.exec(pathname);
     if (openApi && method === 'GET') {
       const origin = requestOrigin(request, 'localhost');
-      const key = await tryAuthenticate(tokens, verifyContext);
+      // Under `openapi-reads-query-token-only` the route reads ?token= only, the era-A way.
+      const key = options.fault.is('openapi-reads-query-token-only')
+        ? await tryQueryToken(query['token'], verifyContext)
+        : await tryAuthenticate(tokens, verifyContext);
       const kind = openApi[1] === 'metadata' ? 'metadata' : 'core';
       if (key === null) return { status: 200, body: baseDocument(kind, origin) };
       return {
         status: 200,
-        body: kind === 'core' ? fullCoreDocument(options.model, origin, limits) : fullMetadataDocument(origin),
+        body: kind === 'core' ? fullCoreDocument(options.model, origin, limits, options.fault) : fullMetadataDocument(origin),
       };
     }
 
     if (pathname !== '/rest' && !pathname.startsWith('/rest/')) throw notFound(`Cannot ${method} ${pathname}`);
 
+    let body: Promise<unknown> | undefined;
+    const readBody = () => (body ??= readJsonBody(request, maxBodyBytes));
+    // `batch-body-validated-before-auth`: the batch routes' body pipe runs before the guard.
+    if (options.fault.is('batch-body-validated-before-auth') && method === 'POST' && pathname.startsWith('/rest/batch/')) checkBatchBody(await readBody());
+
     const key = await authenticate(tokens, verifyContext);
+    // `one-route-requires-user-token`: the get-one route's guard wants a user access token, never an API key.
+    if (options.fault.is('one-route-requires-user-token') && method === 'GET' && ONE_RECORD_ROUTE.test(pathname)) {
+      throw authError(401, 'UNAUTHENTICATED', 'Token invalid.');
+    }
     limiter?.consume(key.workspaceId, key.keyId);
 
     if (pathname === '/rest/metadata' || pathname.startsWith('/rest/metadata/')) {
@@ -93,7 +108,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     }
 
     return handleCoreRequest(
-      { method, pathname, query, readBody: () => readJsonBody(request, maxBodyBytes) },
+      { method, pathname, query, readBody },
       coreContext,
     );
   }
@@ -117,7 +132,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
 
   const server = createServer({ maxHeaderSize: 256 * 1024, requestTimeout: 60_000, headersTimeout: 20_000 }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      const reply = errorReply(error);
+      const reply = errorReply(error, options.fault);
       if (reply.unexpected) {
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
         log(`reference: ${request.method ?? '?'} ${(request.url ?? '').split('?')[0]} failed: ${detail}`);

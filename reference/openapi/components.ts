@@ -7,11 +7,12 @@ export interface ParameterLimits {
   maxLimit: number;
 }
 
-export function coreParameters(limits: ParameterLimits): Record<string, unknown> {
+/** `idOptional`: the `openapi-path-id-optional` fault (a path parameter written required: false). */
+export function coreParameters(limits: ParameterLimits, options: { idOptional?: boolean } = {}): Record<string, unknown> {
   const cursorHelp = (direction: string) =>
     `Returns objects ${direction} a specific cursor. You can find cursors in **startCursor** and **endCursor** in **pageInfo** in response data`;
   return {
-    idPath: { name: 'id', in: 'path', description: 'Object id.', required: true, schema: { type: 'string', format: 'uuid' } },
+    idPath: { name: 'id', in: 'path', description: 'Object id.', required: !options.idOptional, schema: { type: 'string', format: 'uuid' } },
     startingAfter: { name: 'starting_after', in: 'query', description: cursorHelp('starting after'), required: false, schema: { type: 'string' } },
     endingBefore: { name: 'ending_before', in: 'query', description: cursorHelp('ending before'), required: false, schema: { type: 'string' } },
     filter: {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Datamodel } from '../datamodel/types.ts';
 import { coreParameters, errorResponses, type ParameterLimits } from './components.ts';
 import { objectPaths } from './object-paths.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
 import { objectSchemas } from './object-schemas.ts';
 
 let cachedDescription: string | undefined;
@@ -84,7 +85,7 @@ export function baseDocument(kind: DocumentKind, origin: string): Record<string,
   };
 }
 
-export function fullCoreDocument(model: Datamodel, origin: string, limits: ParameterLimits): Record<string, unknown> {
+export function fullCoreDocument(model: Datamodel, origin: string, limits: ParameterLimits, fault?: ActiveFault): Record<string, unknown> {
   const document = baseDocument('core', origin);
   (document['info'] as Record<string, unknown>)['description'] = descriptionFor(limits);
   const objects = [...model.objects].sort((a, b) => a.namePlural.localeCompare(b.namePlural));
@@ -92,7 +93,7 @@ export function fullCoreDocument(model: Datamodel, origin: string, limits: Param
   document['components'] = {
     ...base,
     schemas: Object.assign({}, ...objects.map(objectSchemas)),
-    parameters: coreParameters(limits),
+    parameters: coreParameters(limits, { idOptional: fault?.is('openapi-path-id-optional') ?? false }),
     responses: errorResponses(),
   };
   document['paths'] = Object.assign({}, document['paths'], ...objects.map(objectPaths));

@@ -64,3 +64,33 @@ test('a fault run selects its family\'s checks and every declared catcher, nothi
   assert.deepEqual(faultRunChecks({ area: 'ordering', caughtBy: ['ORD-001', 'FLT-001'] }, checks), ['ORD-001', 'FLT-001']);
   assert.deepEqual(faultRunChecks({ area: 'projection', caughtBy: ['RESP-005'] }, checks), ['RESP-005']);
 });
+
+test('a fault caught only by a SHOULD check (exit 0, every declared check warned) is caught', () => {
+  assert.equal(faultVerdict(run({ exitCode: 0, declared: ['RESP-003'], caughtBy: ['RESP-003'] }), built), 'caught');
+  assert.equal(faultVerdict(run({ exitCode: 0, declared: ['RESP-003'], caughtBy: [] }), built), 'MISSED');
+  assert.equal(faultVerdict(run({ exitCode: 0, declared: [], caughtBy: ['RESP-003'] }), built), 'MISSED');
+});
+
+test('the inverse view lists, per check, the faults that declare it and the runs it failed in', async () => {
+  const { renderCheckTable } = await import('./mutation-table.ts');
+  const text = renderCheckTable(
+    [{ id: 'RESP-003' }, { id: 'RESP-004' }],
+    [{ name: 'number-as-string', caughtBy: ['RESP-003'] }],
+    [run({ name: 'number-as-string', caughtBy: ['RESP-003', 'RESP-001'] })],
+  );
+  assert.match(text, /RESP-003\s+number-as-string\s+number-as-string/);
+  assert.match(text, /RESP-004\s+NO FAULT\s+-/);
+  assert.match(text, /Proof per check: 1\/2 checks declared by at least one fault\./);
+});
+
+test('every check of the catalogue is declared by at least one fault (proof per check)', async () => {
+  const { checksWithoutFault, noFaultLine, failingVerdict } = await import('./declared-checks.ts');
+  const { FAULTS } = await import('../../reference/faults/catalogue.ts');
+  const { CHECKS } = await import('../../generators/checks/catalogue.ts');
+  assert.deepEqual(checksWithoutFault([{ id: 'A-001' }, { id: 'B-002' }], [{ caughtBy: ['B-002'] }]), ['A-001']);
+  assert.match(noFaultLine('A-001'), /^A-001: no reference fault declares it/);
+  assert.deepEqual(checksWithoutFault(CHECKS, FAULTS).map(noFaultLine), []);
+  assert.equal(failingVerdict('SHOULD', 'warn'), true);
+  assert.equal(failingVerdict('MUST', 'warn'), false);
+  assert.equal(failingVerdict('MUST', 'fail'), true);
+});

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import type { CheckArea } from '../../generators/checks/types.ts';
 import { FAULTS } from '../../reference/faults/catalogue.ts';
-import { declaredLine, declaredNotFailed } from './declared-checks.ts';
-import { faultRunChecks, faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
+import { checksWithoutFault, declaredLine, declaredNotFailed, failingVerdict, noFaultLine } from './declared-checks.ts';
+import { faultRunChecks, faultVerdict, isSelfTestFailure, renderCheckTable, renderMutationTable, type FaultRun } from './mutation-table.ts';
 import { portableGateStage } from './portable-stage.ts';
 import { describeLargeRun, runLargeWorkspace } from './large-workspace.ts';
 import { writeStages } from './write-stages.ts';
@@ -61,11 +61,13 @@ function unitCounts(output: string): { passed: number; failed: number } {
   return { passed: count('pass'), failed: count('fail') + count('cancelled') };
 }
 
+/** Checks that failed (a SHOULD check's failure is its warning). */
 function failedChecks(reportDir: string): string[] {
   const path = join(reportDir, 'summary.json');
   if (!existsSync(path)) return [];
   const summary = JSON.parse(readFileSync(path, 'utf8')) as { checks: { id: string; verdict: string }[] };
-  return summary.checks.filter((check) => check.verdict === 'fail').map((check) => check.id);
+  const level = (id: string) => CHECKS.find((check) => check.id === id)?.level ?? 'MUST';
+  return summary.checks.filter((check) => failingVerdict(level(check.id), check.verdict)).map((check) => check.id);
 }
 
 async function suiteRun(name: string, extra: string[]): Promise<{ code: number; reportDir: string; log: string }> {
@@ -152,6 +154,13 @@ export async function selfTest(argv: string[]): Promise<number> {
   });
   console.log('');
   console.log(renderMutationTable(runs, builtFamilies));
+  console.log('');
+  console.log(renderCheckTable(CHECKS, FAULTS, runs));
+  // Proof per check: a check no fault declares was never shown able to fail.
+  for (const id of checksWithoutFault(CHECKS, FAULTS)) {
+    failed++;
+    console.log(`  ${noFaultLine(id)}`);
+  }
   for (const faultRun of runs) {
     const verdict = faultVerdict(faultRun, builtFamilies);
     if (isSelfTestFailure(verdict)) {

@@ -16,6 +16,8 @@ export interface ProbeRequest {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** A write-route request that writes nothing whatever the credential: retried after a gateway answer like a read. */
+  safe?: boolean;
 }
 
 export interface ProbeTarget extends ProbeRequest {
@@ -56,6 +58,7 @@ async function send(client: TwentyClient, request: ProbeRequest, probe: ProbeNam
     path: request.path,
     ...(request.query ? { query: request.query } : {}),
     ...(request.body !== undefined ? { body: request.body } : {}),
+    ...(request.safe ? { safe: true } : {}),
     auth: credential.auth,
   });
   return { exchange, literals: credential.literals };
@@ -86,5 +89,5 @@ export async function oneTarget(object: CatalogueObject, onePath: string, oneKey
  * (the client is read-only there).
  */
 export function emptyBatchTarget(batchPath: string): ProbeTarget {
-  return { method: 'POST', path: batchPath, body: [], route: { kind: 'empty-batch' } };
+  return { method: 'POST', path: batchPath, body: [], safe: true, route: { kind: 'empty-batch' } };
 }
