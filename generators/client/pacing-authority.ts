@@ -38,7 +38,11 @@ function lines(socket: Socket, onLine: (line: string) => void): void {
   });
 }
 
-export async function startPacingAuthority(rate: Rate | null, now: () => number = Date.now): Promise<PacingAuthority> {
+export async function startPacingAuthority(
+  rate: Rate | null,
+  options: { now?: () => number; onPaceChange?: (spacingMs: number | null) => void } = {},
+): Promise<PacingAuthority> {
+  const now = options.now ?? Date.now;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const sleep = (ms: number) =>
@@ -59,7 +63,10 @@ export async function startPacingAuthority(rate: Rate | null, now: () => number 
     learn(lesson: PaceLesson) {
       const before = local.spacingMs();
       local.learn(lesson);
-      if (local.spacingMs() !== before) announce();
+      if (local.spacingMs() !== before) {
+        announce();
+        options.onPaceChange?.(local.spacingMs());
+      }
     },
     spacingMs: () => local.spacingMs(),
     close() {},
