@@ -30,11 +30,13 @@ function sourceOf(config: RunConfig, baseUrl: string): DocumentSource {
  */
 async function tokenRejected(baseUrl: string, token: string, timeoutMs: number, pacer: Pacer | undefined): Promise<number | null> {
   try {
-    await pacer?.acquire();
-    const response = await fetch(`${baseUrl}/rest/companies?limit=1`, {
+    const sent = await pacer?.acquire();
+    const answer = fetch(`${baseUrl}/rest/companies?limit=1`, {
       headers: { Authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(timeoutMs),
     });
+    sent?.();
+    const response = await answer;
     await response.body?.cancel();
     return response.status === 401 || response.status === 403 ? response.status : null;
   } catch {
@@ -53,8 +55,10 @@ export async function runDocumentStage(
   try {
     // The document fetch (and its retries) takes its slots from the run's pacer like every other request.
     const pacedFetch: typeof fetch = async (input, init) => {
-      await pacer?.acquire();
-      return fetch(input, init);
+      const sent = await pacer?.acquire();
+      const answer = fetch(input, init);
+      sent?.();
+      return answer;
     };
     loaded = await loadDocument(source, { token: target.token, timeoutMs: config.timeoutMs, ...(pacer ? { fetch: pacedFetch } : {}) });
   } catch (error) {

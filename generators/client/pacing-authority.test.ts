@@ -18,10 +18,11 @@ test('three links and the runner share one pace: never more than N grants in any
   const links = await Promise.all([connectPacer(authority.address), connectPacer(authority.address), connectPacer(authority.address)]);
   try {
     const grants: number[] = [];
-    const take = async (acquire: () => Promise<void>, n: number) => {
+    const take = async (acquire: () => Promise<() => void>, n: number) => {
       for (let i = 0; i < n; i++) {
-        await acquire();
+        const sent = await acquire();
         grants.push(Date.now());
+        sent();
       }
     };
     await Promise.all([...links.map((link) => take(() => link.acquire(), 5)), take(() => authority.pacer.acquire(), 5)]);
@@ -41,15 +42,15 @@ test('a lesson learned through one link slows every link, and an unpaced run sta
   const [a, b] = await Promise.all([connectPacer(authority.address), connectPacer(authority.address)]);
   try {
     assert.equal(b.spacingMs(), null);
-    await b.acquire(); // unpaced: no round trip needed
+    (await b.acquire())(); // unpaced: no round trip needed
     const notBefore = Date.now() + 300;
     a.learn({ spacingMs: 200, notBefore });
     // b hears the new pace from the authority.
     for (let i = 0; i < 50 && b.spacingMs() === null; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     assert.equal(b.spacingMs(), 200);
-    await b.acquire();
+    (await b.acquire())();
     assert.ok(Date.now() >= notBefore, 'held until notBefore');
-    await a.acquire();
+    (await a.acquire())();
     assert.ok(Date.now() >= notBefore + 200, 'the next grant one spacing later');
     assert.equal(authority.pacer.spacingMs(), 200);
   } finally {
@@ -59,10 +60,30 @@ test('a lesson learned through one link slows every link, and an unpaced run sta
   }
 });
 
+test('a grant delivered late is paced from its real send: the next grant waits a full spacing after it', async () => {
+  const authority = await startPacingAuthority({ count: 10, perMs: 1000 });
+  const [slow, fast] = await Promise.all([connectPacer(authority.address), connectPacer(authority.address)]);
+  try {
+    (await slow.acquire())();
+    const slowSent = await slow.acquire();
+    const next = fast.acquire();
+    // The slow link sends 300 ms after its grant (a busy worker): the fast one must wait for it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const slowAt = Date.now();
+    slowSent();
+    (await next)();
+    assert.ok(Date.now() - slowAt >= 110 - 5, `the next grant came ${Date.now() - slowAt} ms after the late send`);
+  } finally {
+    slow.close();
+    fast.close();
+    await authority.close();
+  }
+});
+
 test('a link to an authority that is gone refuses to send (PacingUnavailableError), never sends unpaced', async () => {
   const authority = await startPacingAuthority({ count: 1, perMs: 10_000 });
   const link = await connectPacer(authority.address);
-  await link.acquire();
+  (await link.acquire())();
   const pending = link.acquire();
   await authority.close();
   await assert.rejects(pending, PacingUnavailableError);
@@ -77,7 +98,7 @@ test('another process paces through the authority too', async () => {
       import { connectPacer } from ${JSON.stringify(new URL('./pacing-authority.ts', import.meta.url).href)};
       const link = await connectPacer(process.env.ADDRESS);
       const times = [];
-      for (let i = 0; i < 4; i++) { await link.acquire(); times.push(Date.now()); }
+      for (let i = 0; i < 4; i++) { const sent = await link.acquire(); times.push(Date.now()); sent(); }
       console.log(JSON.stringify(times));
       link.close();`;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, ADDRESS: authority.address }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -85,8 +106,9 @@ test('another process paces through the authority too', async () => {
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const mine: number[] = [];
     for (let i = 0; i < 4; i++) {
-      await authority.pacer.acquire();
+      const sent = await authority.pacer.acquire();
       mine.push(Date.now());
+      sent();
     }
     await new Promise((resolve) => child.on('close', resolve));
     const theirs = JSON.parse(out) as number[];

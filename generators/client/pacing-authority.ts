@@ -8,11 +8,12 @@
 //
 // Protocol: newline-delimited JSON.
 //   client → {"op":"acquire","id":N}         authority → {"id":N} at the slot's time
+//   client → {"op":"sent","id":N}            the request went out: the next slot counts from now
 //   client → {"op":"learn","spacingMs":S,"notBefore":T}
 //   authority → {"spacingMs":S|null}          on connect and whenever the pace changes
 import { createServer, createConnection, type Socket } from 'node:net';
 import { ClientError } from './errors.ts';
-import { localPacer, type PaceLesson, type Pacer, type Rate } from './pacer.ts';
+import { localPacer, type MarkSent, type PaceLesson, type Pacer, type Rate } from './pacer.ts';
 
 /** The environment variable that hands the authority's address (host:port) to Playwright's workers. */
 export const PACER_ENV = 'TWENTY_CONFORMANCE_PACER';
@@ -74,8 +75,15 @@ export async function startPacingAuthority(
 
   const server = createServer((socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => sockets.delete(socket));
+    // Slots granted to this link and not yet marked sent; a link that goes away releases them.
+    const held = new Map<number, MarkSent>();
+    const gone = () => {
+      sockets.delete(socket);
+      for (const sent of held.values()) sent();
+      held.clear();
+    };
+    socket.on('close', gone);
+    socket.on('error', gone);
     socket.write(`${JSON.stringify({ spacingMs: local.spacingMs() })}\n`);
     lines(socket, (line) => {
       let message: { op?: string; id?: number; spacingMs?: number; notBefore?: number };
@@ -86,9 +94,14 @@ export async function startPacingAuthority(
       }
       if (message.op === 'acquire' && typeof message.id === 'number') {
         const id = message.id;
-        void local.acquire().then(() => {
-          if (!socket.destroyed) socket.write(`${JSON.stringify({ id })}\n`);
+        void local.acquire().then((sent) => {
+          if (socket.destroyed) return sent();
+          held.set(id, sent);
+          socket.write(`${JSON.stringify({ id })}\n`);
         });
+      } else if (message.op === 'sent' && typeof message.id === 'number') {
+        held.get(message.id)?.();
+        held.delete(message.id);
       } else if (message.op === 'learn' && typeof message.spacingMs === 'number' && message.spacingMs > 0) {
         pacer.learn({ spacingMs: message.spacingMs, notBefore: typeof message.notBefore === 'number' ? message.notBefore : now() });
       }
@@ -164,10 +177,13 @@ export async function connectPacer(address: string): Promise<Pacer> {
   return {
     acquire() {
       if (broken) return Promise.reject(new PacingUnavailableError(broken));
-      if (spacing === null) return Promise.resolve();
+      if (spacing === null) return Promise.resolve(() => {});
       const id = nextId++;
-      return new Promise<void>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+      const sent: MarkSent = () => {
+        if (!broken && !socket.destroyed) socket.write(`${JSON.stringify({ op: 'sent', id })}\n`);
+      };
+      return new Promise<MarkSent>((resolve, reject) => {
+        waiting.set(id, { resolve: () => resolve(sent), reject });
         socket.ref();
         socket.write(`${JSON.stringify({ op: 'acquire', id })}\n`);
       });

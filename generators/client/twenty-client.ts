@@ -115,12 +115,15 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     if (options.ledger && !options.ledger.take()) throw new BudgetExhaustedError(options.maxRequests ?? sent);
     // Reserve the slot before waiting, so concurrent requests cannot overrun the budget.
     sent++;
-    await pacer.acquire();
+    const markSent = await pacer.acquire();
     const startedAt = now();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
-      const response = await transport({ method, url, headers, body, signal: controller.signal, maxBytes: maxResponseBytes });
+      const answer = transport({ method, url, headers, body, signal: controller.signal, maxBytes: maxResponseBytes });
+      // The request is on its way: the run's next slot counts from now.
+      markSent();
+      const response = await answer;
       return { response, startedAt };
     } catch (error) {
       if (error instanceof BodyOverCapError) throw new ResponseTooLargeError(method, hide(url), error.status, maxResponseBytes, error.announced);
