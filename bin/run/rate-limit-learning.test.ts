@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startPacingAuthority, connectPacer } from '../../generators/client/pacing-authority.ts';
 import { createTwentyClient } from '../../generators/client/twenty-client.ts';
+import { spacingMs } from '../../generators/client/pacer.ts';
 import { startReference } from '../../reference/start.ts';
 
 /** A continuously refilled bucket, answered as Twenty's classic throttler or as a bare 429. */
@@ -62,7 +63,7 @@ test('classic throttler (no Retry-After): two workers learn the stated limit thr
     assert.deepEqual(new Set(statuses), new Set([200]), 'a 429 is never the answer');
     assert.equal(statuses.length, 30);
     assert.ok(answers.includes(429), 'the burst met the limit');
-    assert.equal(learned[0], (1000 / 10) * 1.05, 'learned 10 per second from the message');
+    assert.equal(learned[0], spacingMs({ count: 10, perMs: 1000 }), 'learned 10 per second from the message');
     // After the lesson the run stays under the limit: the last 10 answers are all 200.
     assert.deepEqual(answers.slice(-10), Array(10).fill(200));
     // Each retried attempt was sent and counted.
