@@ -17,6 +17,7 @@ test('install at 10/s without a budget projects per 1,000 requests; an unpaced r
 
 test('durations and the learned-pace line', () => {
   assert.equal(formatDuration(59_400), '59 s');
+  assert.equal(formatDuration(99), 'under 1 s');
   assert.equal(formatDuration(125_000), '2 min 05 s');
   assert.equal(describeLearnedPace(630), 'pacing: the deployment answered 429; the whole run slowed to one request every 630 ms (about 95 per minute), retrying what was refused');
 });

@@ -3,6 +3,7 @@
 import { spacingMs, type Rate } from './pacer.ts';
 
 export function formatDuration(ms: number): string {
+  if (ms < 500) return 'under 1 s';
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);

@@ -3,18 +3,20 @@
 // it, and the suite reaches the proxy only by TWENTY_BASE_URL/TWENTY_API_KEY as
 // a real deployment gets it:
 //   - smoke at its default pace: exit 0, no 60 s window with more than 40 requests;
-//   - install with an explicit --rate 10/s: exit 0, no 1 s window with more than 10.
+//   - install with an explicit --rate 10/s: exit 0, no 1 s window with more than 10;
+//   - smoke unpaced against a reference with --rate-limit 10/10s: it learns the
+//     limit from the 429s, slows down, and ends with nothing inconclusive.
 // Every request of the run counts: document fetch, health probes, fixture setup
 // and cleanup, checks, in every process. The stage is mostly waiting, so the
 // self-test runs it alongside its other stages.
 // Alone: node --import tsx scripts/self-test/pacing-stage.ts [REPORT_DIR]
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startReferenceProcess } from './portable-stage.ts';
 import { startRecordingProxy } from './recording-proxy.ts';
-import { judgePace, type PaceVerdict } from './request-windows.ts';
+import { judgeLearnedRun, judgePace, type PaceVerdict } from './request-windows.ts';
 
 export interface PacedRun extends PaceVerdict {
   requests: number;
@@ -61,9 +63,31 @@ async function pacedRun(root: string, name: string, referenceUrl: string, apiKey
   }
 }
 
+/** Smoke, unpaced (--rate 1000/s), against a reference limiting it to 10 requests per 10 s: it must learn and finish. */
+async function learnedRun(root: string, reportDir: string, seed: number): Promise<PacedRun> {
+  mkdirSync(reportDir, { recursive: true });
+  const reference = await startReferenceProcess(root, ['--rate-limit', '10/10s']);
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', TWENTY_BASE_URL: reference.baseUrl, TWENTY_API_KEY: reference.apiKey };
+    delete env.TWENTY_EXPIRED_API_KEY;
+    const started = Date.now();
+    const log = join(reportDir, 'run.log');
+    const code = await runSuite(root, ['--profile', 'smoke', '--rate', '1000/s', '--seed', String(seed), '--report-dir', reportDir], env, log);
+    const wallMs = Date.now() - started;
+    const summaryPath = join(reportDir, 'summary.json');
+    const summary = existsSync(summaryPath) ? (JSON.parse(readFileSync(summaryPath, 'utf8')) as { totals?: Record<string, number>; requests?: number }) : undefined;
+    const verdict = judgeLearnedRun('smoke under --rate-limit 10/10s', code, readFileSync(log, 'utf8'), summary?.totals);
+    return { ...verdict, line: verdict.ok ? `${verdict.line} (${(wallMs / 1000).toFixed(0)} s)` : `${verdict.line} — log: ${log}`, requests: summary?.requests ?? 0, wallMs };
+  } finally {
+    await reference.stop();
+  }
+}
+
 export async function pacingStage(root: string, reportDir: string, seed: number, only: 'smoke' | 'install' | 'all' = 'all'): Promise<PacingResult> {
   const started = Date.now();
   mkdirSync(reportDir, { recursive: true });
+  // The rate-limited run has its own reference; it waits mostly, so it runs beside the others.
+  const learning = only === 'all' ? learnedRun(root, join(reportDir, 'rate-limited'), seed) : undefined;
   const reference = await startReferenceProcess(root);
   try {
     const runs: PacedRun[] = [];
@@ -73,6 +97,7 @@ export async function pacingStage(root: string, reportDir: string, seed: number,
         await pacedRun(root, 'install --rate 10/s', reference.baseUrl, reference.apiKey, join(reportDir, 'install'), ['--profile', 'install', '--rate', '10/s', '--runs', '3', '--workers', '2', '--seed', String(seed)], INSTALL),
       );
     }
+    if (learning) runs.push(await learning);
     return { runs, seconds: (Date.now() - started) / 1000 };
   } finally {
     await reference.stop();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgePace, maxInWindow } from './request-windows.ts';
+import { judgeLearnedRun, judgePace, maxInWindow } from './request-windows.ts';
 
 test('the busiest half-open window', () => {
   assert.equal(maxInWindow([], 1000), 0);
@@ -21,4 +21,16 @@ test('a run within its pace passes; a burst or a failed run does not', () => {
   assert.equal(burst.ok, false);
   assert.match(burst.line, /70 requests in one 60 s window, promised at most 40/);
   assert.match(judgePace('install', 1, paced, { count: 10, perMs: 1000 }, 1).line, /exit 1, expected 0/);
+});
+
+test('a rate-limited run must learn the limit and leave nothing inconclusive', () => {
+  const line = 'pacing: the deployment answered 429; the whole run slowed to one request every 1.10 s (about 54 per minute), retrying what was refused';
+  const ok = judgeLearnedRun('smoke under a rate limit', 0, `x\n${line}\ny`, { pass: 42, fail: 0, inconclusive: 0 });
+  assert.equal(ok.ok, true);
+  assert.match(ok.line, /slowed to one request every 1\.10 s/);
+  const none = judgeLearnedRun('smoke under a rate limit', 0, 'no 429 here', { pass: 42, fail: 0, inconclusive: 0 });
+  assert.match(none.line, /no 429 was learned/);
+  const gaveUp = judgeLearnedRun('smoke under a rate limit', 0, line, { pass: 40, fail: 0, inconclusive: 2 });
+  assert.match(gaveUp.line, /2 check\(s\) inconclusive/);
+  assert.match(judgeLearnedRun('x', 2, line, undefined).line, /exit 2, expected 0; no summary.json/);
 });
