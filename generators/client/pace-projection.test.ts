@@ -13,6 +13,7 @@ test('smoke: 40/min with a 90-request budget projects at most 2 min 29 s', () =>
 test('install at 10/s without a budget projects per 1,000 requests; an unpaced run prints nothing', () => {
   assert.equal(describePace({ count: 10, perMs: 1000 }, null), 'pacing: at most 10 requests per 1 s across the whole run (one every 110 ms); projected: 1 min 50 s per 1,000 requests');
   assert.equal(describePace(null, 90), null);
+  assert.match(describePace({ count: 1000, perMs: 1000 }, 90) ?? '', /projected: under 1 s for the budget of 90 requests$/);
 });
 
 test('durations and the learned-pace line', () => {

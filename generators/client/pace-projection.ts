@@ -21,7 +21,8 @@ export function describePace(rate: Rate | null, maxRequests: number | null): str
   const window = rate.perMs % 60_000 === 0 ? `${rate.perMs / 60_000} min` : `${rate.perMs / 1000} s`;
   const head = `pacing: at most ${rate.count} requests per ${window} across the whole run (one every ${formatSpacing(spacing)})`;
   if (maxRequests === null) return `${head}; projected: ${formatDuration(1000 * spacing)} per 1,000 requests`;
-  return `${head}; projected: at most ${formatDuration(maxRequests * spacing)} for the budget of ${maxRequests} requests`;
+  const projected = formatDuration(maxRequests * spacing);
+  return `${head}; projected: ${projected.startsWith('under') ? projected : `at most ${projected}`} for the budget of ${maxRequests} requests`;
 }
 
 /** The line printed when a 429 slowed the run. */
