@@ -3,6 +3,7 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { join, resolve } from 'node:path';
 import { loadRunState, runStatePath } from './tests/support/run-state.ts';
+import { testTimeoutMs } from './generators/client/pace-projection.ts';
 
 // Merging shard reports replays results without a live run, so the state is optional there.
 const state = runStatePath() ? loadRunState() : undefined;
@@ -62,7 +63,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: state?.config.workers ?? 1,
-  timeout: 120_000,
+  timeout: testTimeoutMs(state?.config.rate ?? null),
   reporter: reporters,
   // The environment the results describe (shown in the HTML report and merged shards).
   tag: state ? `@${state.config.profile}` : undefined,

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeLargeRun, runLargeWorkspace } from './self-test/large-workspace.ts';
 import { measureFixtures } from './bench-fixtures.ts';
+import { pacingStage } from './self-test/pacing-stage.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WARM_START_RUNS = 3;
@@ -177,6 +178,7 @@ async function main() {
       await stop(started.child);
     }
     await benchLargeWorkspace(cacheDir);
+    await benchSmokePace();
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
@@ -196,6 +198,22 @@ async function benchLargeWorkspace(cacheDir: string): Promise<void> {
     console.log(`large workspace (${result.objects} objects, --datamodel): reference up in ${seconds(result.startSeconds * 1000)} (first start, empty cache)`);
     for (const run of result.runs) console.log(describeLargeRun(run).replace(/, see .*$/, ''));
     console.log(`large workspace stage in total: ${seconds(result.totalSeconds * 1000)}`);
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Smoke as a nightly user runs it: a separately started reference behind a
+ * recording proxy, the default pace (40 requests per minute, run-wide). Prints
+ * its wall time, the requests the proxy received and the busiest 60 s window.
+ */
+async function benchSmokePace(): Promise<void> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'twenty-conformance-bench-pace-'));
+  try {
+    const result = await pacingStage(root, reportDir, 20261127, 'smoke');
+    console.log('');
+    for (const run of result.runs) console.log(`${run.line.replace(/ — log: .*$/, '')} (wall ${seconds(run.wallMs)})`);
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { test as base } from '@playwright/test';
 import { toCurl } from '../generators/client/curl.ts';
 import { formatExchange } from '../generators/client/format-exchange.ts';
 import { createTwentyClient, type TwentyClient } from '../generators/client/twenty-client.ts';
+import { connectPacer, PACER_ENV } from '../generators/client/pacing-authority.ts';
 import { createResponseValidator, type ResponseValidator } from '../generators/contracts/index.ts';
 import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
 import { dereferenceLocally } from '../generators/openapi/local-dereference.ts';
@@ -34,27 +35,32 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
   catalogue: [async ({ runState }, use) => use(runState.catalogue), { scope: 'worker' }],
 
   client: [
-    async ({ runState }, use, workerInfo) => {
+    async ({ runState }, use) => {
       const { config, target } = runState;
-      const workers = Math.max(1, workerInfo.config.workers);
       // The budget is the run's, shared through a ledger file by every worker process
-      // (a worker restarted after a failure does not start afresh); pacing is split
-      // between the workers that run at once (smoke runs on one).
+      // (a worker restarted after a failure does not start afresh); so is the pace: every
+      // worker takes its slots from the runner's pacing authority.
+      const pacerAddress = process.env[PACER_ENV];
+      const pacer = pacerAddress ? await connectPacer(pacerAddress) : undefined;
       const ledger = config.maxRequests ? fileRequestLedger(join(dirname(runState.document.path), REQUEST_LEDGER_FILE), config.maxRequests) : undefined;
       const client = createTwentyClient({
         baseUrl: target.baseUrl,
         token: process.env.TWENTY_API_KEY,
         readOnly: config.profile === 'smoke',
         ...(config.maxRequests && ledger ? { maxRequests: config.maxRequests, ledger } : {}),
-        ...(config.rate ? { rate: { count: Math.max(1, Math.floor(config.rate.count / workers)), perMs: config.rate.perMs } } : {}),
+        ...(pacer ? { pacer } : config.rate ? { rate: config.rate } : {}),
+        ...(config.maxResponseBytes ? { maxResponseBytes: config.maxResponseBytes } : {}),
         timeoutMs: config.timeoutMs,
-        maxRetries429: 3,
+        // A rate-limited deployment is waited for while the test's time allows (see testTimeoutMs).
+        maxRetries429: 20,
         maxRetryAfterMs: 60_000,
+        rateLimitPatienceMs: 90_000,
       });
       const expired = process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN;
       if (expired) client.addSecret(expired, 'expired token');
       await use(client);
       ledger?.close();
+      pacer?.close();
     },
     { scope: 'worker' },
   ],

@@ -2,6 +2,7 @@
 // says which field holds each object's tag), then removes the tagged records of
 // one run, or of every stale run. Exit 0 when nothing tagged is left, 1 when some
 // could not be removed (the lines say which), 2 on usage or connection errors.
+import { localPacer } from '../../generators/client/pacer.ts';
 import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
@@ -25,11 +26,12 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   if (!token) throw new UsageError(`cleanup needs an API key for ${parsed.baseUrl}: set TWENTY_API_KEY (or --token-file PATH).`);
   // The document stage takes a run configuration; only its source and timeout matter here.
   const config = { openapi: parsed.openapi, timeoutMs: parsed.timeoutMs } as RunConfig;
-  const stage = await runDocumentStage(config, { baseUrl: parsed.baseUrl, token, embedded: false }, io);
+  // Paced like install (cleanup may run against a production workspace), the document fetch included.
+  const pacer = localPacer(PROFILE_DEFAULTS.install.rate, Date.now, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const stage = await runDocumentStage(config, { baseUrl: parsed.baseUrl, token, embedded: false }, io, pacer);
   const { catalogue } = stage;
   const pageSize = readingPageSize(catalogue);
-  // Paced like install: cleanup may run against a production workspace.
-  const client = runnerClient({ baseUrl: parsed.baseUrl, token, readOnly: false, rate: PROFILE_DEFAULTS.install.rate, timeoutMs: parsed.timeoutMs });
+  const client = runnerClient({ baseUrl: parsed.baseUrl, token, readOnly: false, rate: PROFILE_DEFAULTS.install.rate, timeoutMs: parsed.timeoutMs, pacer });
 
   if ('runId' in parsed.selector) {
     const result = await cleanupRun(client, catalogue, parsed.selector, { pageSize });

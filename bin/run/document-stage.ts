@@ -1,6 +1,7 @@
 // The OpenAPI stage of a run: load (deployment, file or URL), validate, lint,
 // catalogue. A document that cannot be loaded stops the run with exit 2; an
 // invalid one is reported by the OAS checks and still catalogued best-effort.
+import type { Pacer } from '../../generators/client/pacer.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { analyseDocument } from '../../generators/openapi/analyse.ts';
@@ -27,12 +28,15 @@ function sourceOf(config: RunConfig, baseUrl: string): DocumentSource {
  * A base document (no object paths) from a deployment means the token was not
  * accepted, or the server ignores it. One authenticated request tells which.
  */
-async function tokenRejected(baseUrl: string, token: string, timeoutMs: number): Promise<number | null> {
+async function tokenRejected(baseUrl: string, token: string, timeoutMs: number, pacer: Pacer | undefined): Promise<number | null> {
   try {
-    const response = await fetch(`${baseUrl}/rest/companies?limit=1`, {
+    const sent = await pacer?.acquire();
+    const answer = fetch(`${baseUrl}/rest/companies?limit=1`, {
       headers: { Authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(timeoutMs),
     });
+    sent?.();
+    const response = await answer;
     await response.body?.cancel();
     return response.status === 401 || response.status === 403 ? response.status : null;
   } catch {
@@ -44,11 +48,19 @@ export async function runDocumentStage(
   config: RunConfig,
   target: { baseUrl: string; token: string; embedded: boolean },
   io: { stdout: (line: string) => void },
+  pacer?: Pacer,
 ): Promise<DocumentStage> {
   const source = sourceOf(config, target.baseUrl);
   let loaded;
   try {
-    loaded = await loadDocument(source, { token: target.token, timeoutMs: config.timeoutMs });
+    // The document fetch (and its retries) takes its slots from the run's pacer like every other request.
+    const pacedFetch: typeof fetch = async (input, init) => {
+      const sent = await pacer?.acquire();
+      const answer = fetch(input, init);
+      sent?.();
+      return answer;
+    };
+    loaded = await loadDocument(source, { token: target.token, timeoutMs: config.timeoutMs, ...(pacer ? { fetch: pacedFetch } : {}) });
   } catch (error) {
     if (error instanceof DocumentLoadError) throw new UsageError(redactToken(error.message, target.token));
     throw error;
@@ -63,7 +75,7 @@ export async function runDocumentStage(
   }
   const analysis = await analyseDocument(document);
   if (analysis.catalogue.baseDocumentOnly && source.kind === 'deployment') {
-    const status = await tokenRejected(target.baseUrl, target.token, config.timeoutMs);
+    const status = await tokenRejected(target.baseUrl, target.token, config.timeoutMs, pacer);
     if (status !== null) {
       throw new UsageError(
         `${target.baseUrl} rejected the API key (HTTP ${status}) and served only the base OpenAPI document: check TWENTY_API_KEY (or --token-file) and that the key belongs to this workspace.`,

@@ -2,6 +2,7 @@
 // file (writing profiles only), and after Playwright ended — passed, failed,
 // interrupted or crashed — remove whatever the teardown project did not, and turn
 // a refused creation into exit 2 with its one line.
+import type { Pacer } from '../../generators/client/pacer.ts';
 import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
@@ -44,12 +45,13 @@ export async function finishRunFixtures(
   target: { baseUrl: string; token: string },
   catalogue: Catalogue,
   config: RunConfig,
+  pacer?: Pacer,
 ): Promise<FinishedFixtures> {
   if (!fixtures) return { problems: [], removedByRunner: 0 };
   const file = readFixtureFile(fixtures.path);
   const refused = file?.refused;
   if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: [], removedByRunner: 0 };
-  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs });
+  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs, pacer, maxResponseBytes: config.maxResponseBytes });
   const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: readingPageSize(catalogue), knownIds: file?.created ?? {} });
   const problems = result.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
   if (problems.length === 0 && file) updateFixtureFile(fixtures.path, (current) => ({ ...current, cleanedAt: new Date().toISOString() }));

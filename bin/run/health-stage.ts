@@ -3,6 +3,7 @@
 // the run with one line and exit 2, instead of a thousand requests and dozens of
 // MUST failures that are all one outage.
 import { ClientError } from '../../generators/client/errors.ts';
+import type { Pacer } from '../../generators/client/pacer.ts';
 import { runnerClient } from './runner-client.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
@@ -15,8 +16,9 @@ export async function checkDeploymentHealth(
   config: RunConfig,
   target: { baseUrl: string; token: string },
   catalogue: Catalogue,
+  pacer?: Pacer,
 ): Promise<{ requests: number }> {
-  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: true, rate: config.rate, timeoutMs: config.timeoutMs });
+  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: true, rate: config.rate, timeoutMs: config.timeoutMs, pacer, maxResponseBytes: config.maxResponseBytes });
   const answers: ProbeAnswer[] = [];
   for (const object of catalogue.objects.slice(0, HEALTH_PROBES)) {
     const path = `GET ${object.listPath}?limit=1`;

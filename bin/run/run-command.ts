@@ -2,6 +2,8 @@
 // reference when no deployment is given, run the OpenAPI stage, hand the run
 // state to Playwright, then print the summary by check ID and set the exit code.
 import { REQUEST_LEDGER_FILE } from '../../generators/client/request-ledger.ts';
+import { PACER_ENV, startPacingAuthority, type PacingAuthority } from '../../generators/client/pacing-authority.ts';
+import { describeLearnedPace, describePace } from '../../generators/client/pace-projection.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -198,6 +200,16 @@ function envToken(): string | undefined {
 }
 
 async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<number> {
+  // One pace for every request of the run, whichever process sends it (pacing-authority.ts).
+  const pacing = await startPacingAuthority(config.rate, { onPaceChange: (spacing) => spacing !== null && io.stdout(describeLearnedPace(spacing)) });
+  try {
+    return await runPacedStages(config, io, run, pacing);
+  } finally {
+    await pacing.close();
+  }
+}
+
+async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing: PacingAuthority): Promise<number> {
   const { reportDir, runDir, selected, waivers, startedAt } = run;
   const target = await startTarget(config, io);
   run.baseUrl = target.baseUrl;
@@ -207,8 +219,10 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     io.stdout(
       `twenty-conformance ${packageVersion()} · ${target.baseUrl}${target.embedded ? ' (embedded reference' + (config.referenceFault ? `, fault ${config.referenceFault}` : '') + ')' : ''} · profile ${config.profile} · seed ${config.seed}`,
     );
-    const stage = await runDocumentStage(config, target, io);
-    const health = await checkDeploymentHealth(config, target, stage.catalogue);
+    const pace = describePace(config.rate, config.maxRequests);
+    if (pace) io.stdout(pace);
+    const stage = await runDocumentStage(config, target, io, pacing.pacer);
+    const health = await checkDeploymentHealth(config, target, stage.catalogue, pacing.pacer);
     const documentPath = join(runDir, 'document.json');
     writeFileSync(documentPath, JSON.stringify(stage.document));
     io.stdout(
@@ -249,13 +263,14 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       [STATE_ENV]: statePath,
+      [PACER_ENV]: pacing.address,
       TWENTY_API_KEY: target.token,
       FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
     };
     if (target.expiredToken) env.TWENTY_CONFORMANCE_EXPIRED_TOKEN = target.expiredToken;
     const playwrightExit = await runPlaywright(args, env);
     // However Playwright ended, nothing the run wrote may survive it.
-    const finished = await withSignalsDeferred(() => finishRunFixtures(fixtures, target, stage.catalogue, config));
+    const finished = await withSignalsDeferred(() => finishRunFixtures(fixtures, target, stage.catalogue, config, pacing.pacer));
     for (const problem of finished.problems) io.stderr(`fixtures: ${problem}`);
     if (finished.removedByRunner > 0) io.stdout(`fixtures: removed ${finished.removedByRunner} record(s) the teardown did not reach`);
     if (finished.refused) {

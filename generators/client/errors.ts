@@ -3,7 +3,7 @@
 // contract, so callers switch on `kind` rather than on message text.
 // Messages are built from already-redacted text only.
 
-export type ClientErrorKind = 'budget-exhausted' | 'timeout' | 'connection' | 'read-only-violation' | 'gateway';
+export type ClientErrorKind = 'budget-exhausted' | 'timeout' | 'connection' | 'read-only-violation' | 'gateway' | 'pacing' | 'rate-limited' | 'response-too-large';
 
 export class ClientError extends Error {
   constructor(
@@ -72,5 +72,42 @@ export class ReadOnlyViolationError extends ClientError {
   ) {
     super('read-only-violation', `refused to send ${method} ${url}: this run is read-only (GET and HEAD only)`);
     this.name = 'ReadOnlyViolationError';
+  }
+}
+
+/**
+ * The deployment kept answering 429 for longer than the run could wait: the
+ * check could not run (inconclusive); a rate limit is never a contract failure.
+ */
+export class RateLimitedError extends ClientError {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly attempts: number,
+    readonly waitedMs: number,
+  ) {
+    super('rate-limited', `${method} ${url} was still rate limited (HTTP 429) after ${attempts} attempts and ${Math.round(waitedMs / 1000)} s of waiting`);
+    this.name = 'RateLimitedError';
+  }
+}
+
+/**
+ * An answer larger than the run's cap (--max-response-bytes): the client stopped
+ * reading it. A check that meets one fails, naming the request.
+ */
+export class ResponseTooLargeError extends ClientError {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly status: number,
+    readonly maxBytes: number,
+    /** The announced Content-Length, when there was one. */
+    readonly announced: number | undefined,
+  ) {
+    super(
+      'response-too-large',
+      `${method} ${url} answered HTTP ${status} with a body ${announced !== undefined ? `of ${announced} bytes (Content-Length)` : `over ${maxBytes} bytes`}, above the cap of ${maxBytes} bytes (--max-response-bytes); the client stopped reading it`,
+    );
+    this.name = 'ResponseTooLargeError';
   }
 }

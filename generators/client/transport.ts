@@ -8,6 +8,49 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body: string | undefined;
   signal: AbortSignal;
+  /** Refuse a body larger than this many bytes (BodyOverCapError) without reading the rest. */
+  maxBytes?: number;
+}
+
+/** Answers above this are refused unless --max-response-bytes says otherwise (10 MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** The answer's body is over the cap; the transport stopped reading it. */
+export class BodyOverCapError extends Error {
+  constructor(
+    readonly status: number,
+    /** Content-Length when the server announced one. */
+    readonly announced: number | undefined,
+  ) {
+    super(`HTTP ${status} body over the cap${announced !== undefined ? ` (Content-Length ${announced})` : ''}`);
+    this.name = 'BodyOverCapError';
+  }
+}
+
+/** Reads a body as text, chunk by chunk, stopping as soon as it passes `maxBytes`. */
+export async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const length = response.headers.get('content-length');
+  const announced = length !== null && /^\d+$/.test(length) ? Number(length) : undefined;
+  if (announced !== undefined && announced > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyOverCapError(response.status, announced);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyOverCapError(response.status, announced);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 export interface TransportResponse {
@@ -33,6 +76,6 @@ export const fetchTransport: Transport = async (request) => {
   });
   // Reading the body stays under the same abort signal, so a server that
   // stalls mid-body also times out.
-  const body = await response.text();
+  const body = await readCapped(response, request.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
   return { status: response.status, headers, body };
 };

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTwentyClient, type ClientOptions } from './twenty-client.ts';
-import { BudgetExhaustedError, ClientError, ConnectionError, GatewayUnavailableError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import { BudgetExhaustedError, ClientError, ConnectionError, GatewayUnavailableError, RateLimitedError, ReadOnlyViolationError, RequestTimeoutError, ResponseTooLargeError } from './errors.ts';
+import { localPacer, spacingMs } from './pacer.ts';
 import { toCurl } from './curl.ts';
 import { formatExchange } from './format-exchange.ts';
 
@@ -113,7 +114,7 @@ test('the budget stops at N without sending request N+1', async () => {
   assert.equal(twenty.requestCount(), 3);
 });
 
-test('pacing spaces requests by the rate on the (fake) clock', async () => {
+test('pacing spaces requests evenly by the rate (with its margin) on the (fake) clock', async () => {
   const clock = fakeClock();
   const twenty = client({ rate: { count: 2, perMs: 1000 }, now: clock.now, sleep: clock.sleep });
   for (let i = 0; i < 5; i++) await twenty.request({ method: 'GET', path: '/companies' });
@@ -121,7 +122,7 @@ test('pacing spaces requests by the rate on the (fake) clock', async () => {
   const t0 = starts[0] ?? 0;
   assert.deepEqual(
     starts.map((at) => at - t0),
-    [0, 0, 1000, 1000, 2000],
+    [0, 1, 2, 3, 4].map((i) => i * spacingMs({ count: 2, perMs: 1000 })),
   );
   assert.equal(seen.length, 5);
 });
@@ -143,27 +144,60 @@ test('429 with Retry-After waits that long, then succeeds', async () => {
   );
 });
 
-test('Retry-After beyond maxRetryAfterMs gives up and returns the 429 marked rateLimited', async () => {
+test('Retry-After beyond maxRetryAfterMs gives up at once: RateLimitedError (inconclusive), never a 429 answer', async () => {
   const clock = fakeClock();
   handler = (_request, response) => json(response, 429, { statusCode: 429 }, { 'retry-after': '120' });
   const twenty = client({ now: clock.now, sleep: clock.sleep, maxRetryAfterMs: 10_000 });
-  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
-  assert.equal(exchange.status, 429);
-  assert.equal(exchange.rateLimited, true);
+  const error = await twenty.request({ method: 'GET', path: '/companies' }).catch((e: unknown) => e);
+  assert.ok(error instanceof RateLimitedError, String(error));
+  assert.equal(error.kind, 'rate-limited');
+  assert.equal(twenty.exchanges()[0]?.rateLimited, true);
   assert.deepEqual(clock.sleeps, []);
   assert.equal(seen.length, 1);
 });
 
-test('429 without Retry-After backs off exponentially, bounded by maxRetries429', async () => {
+test('a bare 429 (no Retry-After, no limit stated): Twenty\'s default pace is assumed, then halved; every attempt is sent and counted', async () => {
   const clock = fakeClock();
   handler = (_request, response) => json(response, 429, { statusCode: 429 });
-  const twenty = client({ now: clock.now, sleep: clock.sleep, maxRetries429: 2, backoffBaseMs: 500 });
-  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
-  assert.equal(exchange.status, 429);
-  assert.equal(exchange.rateLimited, true);
-  assert.equal(exchange.attempt, 3);
-  assert.deepEqual(clock.sleeps, [500, 1000]);
+  const twenty = client({ now: clock.now, sleep: clock.sleep, maxRetries429: 2, maxRetryAfterMs: 60_000 });
+  const error = await twenty.request({ method: 'GET', path: '/companies' }).catch((e: unknown) => e);
+  assert.ok(error instanceof RateLimitedError, String(error));
+  const starts = twenty.exchanges().map((exchange) => Date.parse(exchange.startedAt));
+  const guess = spacingMs({ count: 100, perMs: 60_000 });
+  // 2nd attempt one slot of the guessed pace later; 3rd after the halved pace's slot, doubled.
+  assert.deepEqual(starts.map((at) => at - (starts[0] ?? 0)), [0, Math.ceil(guess), Math.ceil(guess) + 2 * Math.ceil(2 * guess)]);
   assert.equal(seen.length, 3);
+  assert.equal(twenty.requestCount(), 3);
+});
+
+test('the classic throttler (limit only in the message): the client learns it, retries, and paces later requests to it', async () => {
+  const clock = fakeClock();
+  handler = (_request, response, index) =>
+    index === 0 ? json(response, 429, { statusCode: 429, error: 'HttpException', messages: ['Limit reached (2 tokens per 1000 ms)'] }) : json(response, 200, { ok: true });
+  const learned: string[] = [];
+  const twenty = client({ now: clock.now, sleep: clock.sleep, onRateLimit: (line) => learned.push(line) });
+  const exchange = await twenty.request({ method: 'GET', path: '/companies' });
+  assert.equal(exchange.status, 200);
+  assert.equal(exchange.attempt, 2);
+  await twenty.request({ method: 'GET', path: '/companies' });
+  await twenty.request({ method: 'GET', path: '/companies' });
+  const starts = twenty.exchanges().map((e) => Date.parse(e.startedAt));
+  const gaps = starts.slice(1).map((at, i) => at - (starts[i] ?? 0));
+  for (const gap of gaps) assert.ok(gap >= spacingMs({ count: 2, perMs: 1000 }), `gap ${gap}`);
+  assert.deepEqual(learned, ["the deployment's limit: 2 requests per 1 s"]);
+});
+
+test('a shared pacer: a 429 met by one client slows another client of the run', async () => {
+  const clock = fakeClock();
+  const pacer = localPacer(null, clock.now, clock.sleep);
+  handler = (_request, response, index) =>
+    index === 0 ? json(response, 429, { statusCode: 429, messages: ['Rate limit exceeded for apiKey: 10 requests per 60s.'] }, { 'x-ratelimit-limit': '10' }) : json(response, 200, { ok: true });
+  const first = client({ now: clock.now, sleep: clock.sleep, pacer });
+  const second = client({ now: clock.now, sleep: clock.sleep, pacer });
+  await first.request({ method: 'GET', path: '/companies' });
+  const before = clock.now();
+  await second.request({ method: 'GET', path: '/companies' });
+  assert.ok(clock.now() - before >= spacingMs({ count: 10, perMs: 60_000 }) - 1, `waited ${clock.now() - before}`);
 });
 
 test('a server that does not answer in time gives RequestTimeoutError', async () => {
@@ -360,4 +394,46 @@ test('a connection reset on a GET is retried', async () => {
   const exchange = await twenty.request({ method: 'GET', path: '/companies' });
   assert.equal(exchange.status, 200);
   assert.equal(seen.length, 2);
+});
+
+/** Answers a 50 MB list body (a JSON array of 1 MB strings), honouring backpressure and stopping when the client hangs up. */
+function fiftyMegabytes(announce: boolean): Handler {
+  const item = `"${'a'.repeat(1024 * 1024 - 3)}",`;
+  const chunks = ['{"data":[', ...Array.from({ length: 50 }, () => item), '""]}'];
+  const length = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0);
+  return (_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', ...(announce ? { 'content-length': String(length) } : {}) });
+    let next = 0;
+    const pump = () => {
+      while (next < chunks.length && !response.destroyed) {
+        if (!response.write(chunks[next++])) return void response.once('drain', pump);
+      }
+      if (!response.destroyed) response.end();
+    };
+    pump();
+  };
+}
+
+for (const announce of [true, false]) {
+  test(`a 50 MB list body${announce ? ' (Content-Length)' : ' (chunked)'} is refused past the cap, naming the request, without buffering it`, async () => {
+    handler = fiftyMegabytes(announce);
+    const twenty = client({ maxResponseBytes: 10 * 1024 * 1024 });
+    const heapBefore = process.memoryUsage().arrayBuffers;
+    const error = await twenty.request({ method: 'GET', path: '/companies', query: { limit: '200' } }).catch((e: unknown) => e);
+    assert.ok(error instanceof ResponseTooLargeError, String(error));
+    assert.equal(error.kind, 'response-too-large');
+    assert.match(error.message, /^GET http:\/\/127\.0\.0\.1:\d+\/rest\/companies\?limit=200 answered HTTP 200/);
+    assert.match(error.message, /above the cap of 10485760 bytes \(--max-response-bytes\)/);
+    if (announce) assert.match(error.message, /of 5242\d{4} bytes \(Content-Length\)/);
+    assert.ok(!error.message.includes(TOKEN));
+    // Stopped near the cap: far less than 50 MB held at once.
+    assert.ok(process.memoryUsage().arrayBuffers - heapBefore < 30 * 1024 * 1024);
+    assert.equal(twenty.requestCount(), 1);
+  });
+}
+
+test('an answer under the cap is read whole', async () => {
+  handler = (_request, response) => json(response, 200, { data: 'x'.repeat(5000) });
+  const exchange = await client({ maxResponseBytes: 6000 }).request({ method: 'GET', path: '/companies' });
+  assert.equal((exchange.json as { data: string }).data.length, 5000);
 });

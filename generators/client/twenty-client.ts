@@ -4,15 +4,16 @@
 // read-only, and keeps an ordered, sanitised log for reproducers.
 import { buildUrl, type QueryInput } from './build-url.ts';
 import { describeConnectionFailure } from './connection-cause.ts';
-import { BudgetExhaustedError, ConnectionError, GatewayUnavailableError, ReadOnlyViolationError, RequestTimeoutError } from './errors.ts';
+import { BudgetExhaustedError, ConnectionError, GatewayUnavailableError, RateLimitedError, ReadOnlyViolationError, RequestTimeoutError, ResponseTooLargeError } from './errors.ts';
 import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from './gateway.ts';
 import type { AuthMode, Exchange, Reproduction } from './exchange.ts';
 import { TOKEN_VARIABLE } from './curl.ts';
-import { Pacer, type Rate } from './pacer.ts';
+import { localPacer, type Pacer, type Rate } from './pacer.ts';
+import { learnFrom429 } from './rate-limit-lesson.ts';
 import type { RequestLedger } from './request-ledger.ts';
 import { redact, redactHeaders, secretForms } from './redact.ts';
-import { backoffDelayMs, parseRetryAfter } from './retry-after.ts';
-import { fetchTransport, type Transport, type TransportResponse } from './transport.ts';
+import { backoffDelayMs } from './retry-after.ts';
+import { BodyOverCapError, DEFAULT_MAX_RESPONSE_BYTES, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
 
 export interface ClientOptions {
   /** Deployment root; requests go to `<baseUrl>/rest<path>`. */
@@ -24,13 +25,20 @@ export interface ClientOptions {
   maxRequests?: number;
   /** The run-wide budget shared with the run's other processes; its refusal spends this client's budget too. */
   ledger?: RequestLedger;
+  /** The run's pacer (run-wide: see pacing-authority.ts); without one, `rate` paces this client alone. */
+  pacer?: Pacer;
   rate?: Rate;
   timeoutMs: number;
+  /** Retries of one request answered 429 (each paced by what the 429 taught, each counted in the budget). */
   maxRetries429: number;
-  /** Longest wait accepted for a 429; a longer Retry-After gives up. */
+  /** Longest single wait accepted for a 429; a longer Retry-After gives up (RateLimitedError). */
   maxRetryAfterMs: number;
-  /** First backoff step for a 429 without Retry-After (default 1000 ms). */
-  backoffBaseMs?: number;
+  /** Longest total wait for one request held back by 429s before it gives up (default: maxRetryAfterMs). */
+  rateLimitPatienceMs?: number;
+  /** Told what each 429 taught (once per change of pace), e.g. to print it. */
+  onRateLimit?: (learned: string) => void;
+  /** Answers larger than this are refused unread (default 10 MB). */
+  maxResponseBytes?: number;
   /** Retries of a GET/HEAD answered 502/503/504 or cut by a connection reset (default 3). */
   maxRetriesGateway?: number;
   /** First backoff step of those retries (default 200 ms, doubling). */
@@ -73,13 +81,22 @@ export interface TwentyClient {
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createTwentyClient(options: ClientOptions): TwentyClient {
   const transport = options.transport ?? fetchTransport;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const pacer = options.rate ? new Pacer(options.rate, now, sleep) : undefined;
+  const pacer = options.pacer ?? localPacer(options.rate ?? null, now, sleep);
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const token = options.token !== undefined && options.token !== '' ? options.token : undefined;
   // Secret value → placeholder used in curl reproducers.
   const placeholders = new Map<string, string>();
@@ -104,14 +121,18 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     if (options.ledger && !options.ledger.take()) throw new BudgetExhaustedError(options.maxRequests ?? sent);
     // Reserve the slot before waiting, so concurrent requests cannot overrun the budget.
     sent++;
-    if (pacer) await pacer.acquire();
+    const markSent = await pacer.acquire();
     const startedAt = now();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
-      const response = await transport({ method, url, headers, body, signal: controller.signal });
+      const answer = transport({ method, url, headers, body, signal: controller.signal, maxBytes: maxResponseBytes });
+      // The request is on its way: the run's next slot counts from now.
+      markSent();
+      const response = await answer;
       return { response, startedAt };
     } catch (error) {
+      if (error instanceof BodyOverCapError) throw new ResponseTooLargeError(method, hide(url), error.status, maxResponseBytes, error.announced);
       if (controller.signal.aborted) throw new RequestTimeoutError(method, hide(url), options.timeoutMs);
       const failure = describeConnectionFailure(error);
       throw new ConnectionError(failure.code, hide(url), hide(failure.cause), failure.hint);
@@ -157,6 +178,9 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     const gatewayCap = READ_METHODS.has(method) || spec.safe === true ? Math.max(0, options.maxRetriesGateway ?? DEFAULT_GATEWAY_RETRIES) : 0;
     const gatewayBackoff = (retry: number) => backoffDelayMs(retry, options.gatewayBackoffMs ?? DEFAULT_GATEWAY_BACKOFF_MS, 5_000);
     let gatewayRetries = 0;
+    let retries429 = 0;
+    const patienceMs = options.rateLimitPatienceMs ?? options.maxRetryAfterMs;
+    const firstSentAt = now();
     for (let attempt = 1; ; attempt++) {
       let sentAttempt;
       try {
@@ -178,16 +202,18 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
         await sleep(gatewayBackoff(gatewayRetries));
         continue;
       }
-      let rateLimited = false;
-      let waitMs = 0;
-      if (response.status === 429) {
-        const retryAfter = parseRetryAfter(response.headers['retry-after'], now());
-        waitMs = retryAfter ?? backoffDelayMs(attempt, options.backoffBaseMs ?? 1000, options.maxRetryAfterMs);
-        rateLimited = attempt > retryCap || waitMs > options.maxRetryAfterMs;
-      }
-      const exchange = record(method, url, headers, body, response, startedAt, attempt, rateLimited, credential, reproduction);
-      if (response.status !== 429 || rateLimited) return exchange;
-      await sleep(waitMs);
+      if (response.status !== 429) return record(method, url, headers, body, response, startedAt, attempt, false, credential, reproduction);
+      // A 429 is never the answer: learn the deployment's pace, slow the whole run to it, wait, retry.
+      retries429++;
+      const lesson = learnFrom429({ headers: response.headers, body: parseJson(response.body), now: now(), currentSpacingMs: pacer.spacingMs(), attempt: retries429 });
+      const waitedMs = now() - firstSentAt;
+      const givingUp = retries429 > retryCap || lesson.waitMs > options.maxRetryAfterMs || waitedMs + lesson.waitMs > patienceMs;
+      record(method, url, headers, body, response, startedAt, attempt, givingUp, credential, reproduction);
+      const before = pacer.spacingMs();
+      pacer.learn({ spacingMs: lesson.spacingMs, notBefore: now() + lesson.waitMs });
+      if (pacer.spacingMs() !== before) options.onRateLimit?.(lesson.learned);
+      if (givingUp) throw new RateLimitedError(method, hide(url), attempt, waitedMs);
+      // The pacer holds every request of the run (this retry included) until the wait is over.
     }
   }
 
@@ -206,12 +232,7 @@ export function createTwentyClient(options: ClientOptions): TwentyClient {
     const responseBody = hide(response.body);
     const responseHeaders = redactHeaders(response.headers, secrets());
     const responseEchoedSecret = responseBody !== response.body || Object.entries(responseHeaders).some(([name, value]) => response.headers[name] !== value);
-    let json: unknown;
-    try {
-      json = responseBody === '' ? undefined : JSON.parse(responseBody);
-    } catch {
-      json = undefined;
-    }
+    const json = parseJson(responseBody);
     const exchange: Exchange = {
       id: log.length + 1,
       method,

@@ -39,6 +39,19 @@ test('flags are parsed: seed, rate, shard, checks', () => {
   assert.deepEqual(schemaErrors('run-config.schema.json', config), []);
 });
 
+test('--max-response-bytes: 10 MB by default, the flag changes it for any profile', () => {
+  assert.equal(parse([]).maxResponseBytes, 10 * 1024 * 1024);
+  const config = parse(['--profile', 'smoke', '--base-url', 'http://a.test', '--max-response-bytes', '2048']);
+  assert.equal(config.maxResponseBytes, 2048);
+  assert.deepEqual(schemaErrors('run-config.schema.json', config), []);
+});
+
+test('--rate overrides the pace of every profile, smoke included', () => {
+  assert.deepEqual(parse(['--base-url', 'http://a.test', '--rate', '10/s']).rate, { count: 10, perMs: 1000 });
+  assert.deepEqual(parse(['--profile', 'install', '--rate', '100/min']).rate, { count: 100, perMs: 60_000 });
+  assert.deepEqual(parse(['--profile', 'gate', '--rate', '5/s']).rate, { count: 5, perMs: 1000 });
+});
+
 for (const [argv, fragment] of [
   [['--profile', 'nightly'], '--profile must be one of gate, install, smoke'],
   [['--bogus'], 'unknown option --bogus'],
@@ -51,6 +64,9 @@ for (const [argv, fragment] of [
   [['--token', 'abc'], 'Set TWENTY_API_KEY or use --token-file'],
   [['--api-key=abc'], 'Set TWENTY_API_KEY'],
   [['stray'], 'unexpected argument "stray"'],
+  [['--max-response-bytes', '10MB'], '--max-response-bytes expects a whole number'],
+  [['--max-response-bytes', '12'], '--max-response-bytes expects a number from 1024'],
+  [['--max-response-bytes'], '--max-response-bytes needs a value'],
 ] as const) {
   test(`usage error: ${argv.join(' ')}`, () => {
     assert.throws(

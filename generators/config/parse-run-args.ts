@@ -1,6 +1,7 @@
 // Pure: argv + environment → RunConfig, or a UsageError that says what to do.
 import { PROFILE_DEFAULTS, PROFILES, type Profile, type Rate, type RunConfig } from './run-config.ts';
 import { UsageError } from './usage-error.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../client/transport.ts';
 
 export const RUN_USAGE = `Usage: twenty-conformance [run] [options]
 
@@ -25,6 +26,7 @@ Options:
   --token-file PATH          read the token from a file (else TWENTY_API_KEY)
   --workers N                Playwright workers (smoke always uses 1)
   --timeout-ms N             per-request timeout (default 15000)
+  --max-response-bytes N     refuse answers larger than N bytes (default 10485760, 10 MB)
 
 The token is never a flag: set TWENTY_API_KEY or use --token-file.
 Exit codes: 0 conformant, 1 non-conformant, 2 usage, configuration or connection error.`;
@@ -48,6 +50,7 @@ const VALUE_FLAGS = new Set([
   '--reference-records',
   '--workers',
   '--timeout-ms',
+  '--max-response-bytes',
 ]);
 const BOOLEAN_FLAGS = new Set(['--allow-token-in-url', '--help', '-h']);
 
@@ -173,6 +176,7 @@ export function parseRunArgs(argv: string[], env: Env, randomSeed: () => number)
   const shardRaw = single(flags, '--shard');
   const workersRaw = single(flags, '--workers');
   const timeoutRaw = single(flags, '--timeout-ms');
+  const maxResponseRaw = single(flags, '--max-response-bytes');
 
   const checks = (flags.get('--check') ?? [])
     .flatMap((value) => value.split(','))
@@ -196,6 +200,7 @@ export function parseRunArgs(argv: string[], env: Env, randomSeed: () => number)
     referenceFault,
     ...(referenceRecords !== undefined ? { referenceRecords } : {}),
     timeoutMs: timeoutRaw === undefined ? 15_000 : integer('--timeout-ms', timeoutRaw, 100, 600_000),
+    maxResponseBytes: maxResponseRaw === undefined ? DEFAULT_MAX_RESPONSE_BYTES : integer('--max-response-bytes', maxResponseRaw, 1024, 2 ** 31 - 1),
     workers: profile === 'smoke' ? 1 : workersRaw === undefined ? 2 : integer('--workers', workersRaw, 1, 64),
   };
   return { help, config };

@@ -34,6 +34,8 @@ export interface RunConfig {
   referenceRecords?: number | null;
   /** Per-request timeout. */
   timeoutMs: number;
+  /** Answers larger than this are refused unread, failing the check that asked (default 10 MB). */
+  maxResponseBytes?: number;
   /** Playwright workers; smoke runs on one so budget and pacing hold. */
   workers: number;
 }

@@ -32,9 +32,9 @@ export function portableProblems(exitCode: number, summary: Summary | undefined)
   return problems;
 }
 
-function startReferenceProcess(root: string): Promise<{ baseUrl: string; apiKey: string; stop: () => Promise<void> }> {
+export function startReferenceProcess(root: string, extra: string[] = []): Promise<{ baseUrl: string; apiKey: string; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'twenty-conformance.js'), 'reference', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin', 'twenty-conformance.js'), 'reference', '--port', '0', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     const stop = () =>

@@ -16,6 +16,7 @@ import { callAt, rawCallerFrame } from './call-from-caller.ts';
 import { checkTags } from './check-tags.ts';
 import { loadRunState } from './run-state.ts';
 import { cannotRun } from './cannot-run.ts';
+import { tooLargeFailure } from './too-large.ts';
 import { CheckFailure, Inconclusive, NotRun } from './verdicts.ts';
 
 export function checkDef(id: string): CheckDef {
@@ -63,7 +64,7 @@ export function defineCheck(
     } catch (caught) {
       // A spent budget or a gateway that kept failing means the check could not finish,
       // not that the server failed it.
-      const error = cannotRun(caught) ?? caught;
+      const error = cannotRun(caught) ?? tooLargeFailure(caught) ?? caught;
       if (error instanceof NotRun) {
         testInfo.annotations.push({ type: 'not-run', description: error.reason });
         test.skip(true, `not run: ${error.reason}`);
