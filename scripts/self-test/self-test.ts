@@ -21,6 +21,7 @@ import { faultRunChecks, faultVerdict, isSelfTestFailure, renderMutationTable, t
 import { portableGateStage } from './portable-stage.ts';
 import { describeLargeRun, runLargeWorkspace } from './large-workspace.ts';
 import { writeStages } from './write-stages.ts';
+import { packageStage } from './package-stage.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const selfTestDir = join(root, 'reports', 'self-test');
@@ -138,6 +139,12 @@ export async function selfTest(argv: string[]): Promise<number> {
     const stages = await writeStages(suiteRun, selfTestDir);
     passed += stages.passed;
     failed += stages.failed;
+  } else console.log('  skipped: faults were named (the full self-test runs it)');
+  console.log('\n== 2e/3 the package: packed, installed offline into an empty project, run from there (smoke, install, the action)');
+  if (only.length === 0) {
+    const packaged = await packageStage(root, join(selfTestDir, 'package'), SEED);
+    passed += packaged.passed;
+    failed += packaged.failed;
   } else console.log('  skipped: faults were named (the full self-test runs it)');
 
   console.log('\n== 3/3 the suite against every fault of the reference');
