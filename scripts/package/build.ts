@@ -1,10 +1,10 @@
 // `npm pack` runs this first (prepack): the package runs compiled JavaScript, so
 // a user's Playwright never meets TypeScript inside node_modules. tsc compiles the
 // entry points of a run (tsconfig.build.json) and everything they import into
-// dist/, with declarations; the schemas and data files the code reads relative to
-// itself are copied beside it (assets.ts). Usage: node --import tsx scripts/package/build.ts
+// dist/, with declarations; the schemas and the data files the code names and
+// reads relative to itself are copied beside it (assets.ts). Usage: node --import tsx scripts/package/build.ts
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageAssets } from './assets.ts';
@@ -25,10 +25,10 @@ export function buildPackage(): { modules: number; assets: string[] } {
   rmSync(dist, { recursive: true, force: true });
   const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
   if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed (exit ${tsc.status ?? tsc.signal})`);
-  const compiled = filesUnder(dist)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => file.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
-  const assets = packageAssets(filesUnder(root, SKIPPED), compiled);
+  const javascript = filesUnder(dist).filter((file) => file.endsWith('.js'));
+  const compiled = javascript.map((file) => file.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+  const code = javascript.map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+  const assets = packageAssets(filesUnder(root, SKIPPED), compiled, (name) => code.includes(name));
   for (const asset of assets) {
     mkdirSync(dirname(join(dist, asset)), { recursive: true });
     cpSync(join(root, asset), join(dist, asset));
