@@ -11,7 +11,7 @@
 //     its outputs, its job summary, and the artifact upload given the report folder.
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { FAULTS } from '../../reference/faults/catalogue.ts';
@@ -135,7 +135,9 @@ function onePerArea(): string[] {
 async function packAndInstall(root: string, workDir: string, outcomes: Outcome[]): Promise<{ packed: Packed; project: string } | undefined> {
   let started = Date.now();
   const packed = await pack(root, workDir);
-  const specs = readdirSync(join(root, 'tests')).filter((name) => name.endsWith('.spec.ts')).map((name) => `tests/${name}`);
+  const specs = filesUnder(join(root, 'tests'))
+    .filter((path) => path.endsWith('.spec.ts'))
+    .map((path) => relative(root, path).split(sep).join('/'));
   const packIssues = packProblems(packed.files, specs);
   outcomes.push({
     name: 'pack',
