@@ -19,9 +19,9 @@ import { FAULTS } from '../../reference/faults/catalogue.ts';
 import { declaredLine, declaredNotFailed } from './declared-checks.ts';
 import { faultRunChecks, faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
 import { portableGateStage } from './portable-stage.ts';
+import { packageStage } from './package-stage.ts';
 import { describeLargeRun, runLargeWorkspace } from './large-workspace.ts';
 import { writeStages } from './write-stages.ts';
-import { packageStage } from './package-stage.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const selfTestDir = join(root, 'reports', 'self-test');
