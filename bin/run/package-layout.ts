@@ -3,7 +3,7 @@
 // compiled JavaScript under dist/ (dist/bin/run/*.js), next to the copied
 // schemas and data files. Both trees have the same shape, so one rule serves both.
 import { existsSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `.ts` when running the sources, `.js` when running the compiled package. */
@@ -24,4 +24,4 @@ export function packageRootFrom(from: string): string {
 }
 
 /** The package's own root (its package.json): the clone, or node_modules/twenty-conformance. */
-export const PACKAGE_ROOT = packageRootFrom(RUN_ROOT);
+export const PACKAGE_ROOT = packageRootFrom(resolve(RUN_ROOT));
