@@ -15,7 +15,8 @@ const sharded = Boolean(state?.config.shard);
 const merging = process.env.TWENTY_CONFORMANCE_MERGE === '1';
 
 const reporters: ReporterDescription[] = [
-  [process.env.CI ? 'line' : 'list'],
+  // Progress: a live line on a terminal, a line per finished area in CI (merging replays finished results).
+  merging ? ['line'] : ['./tests/reporters/progress-reporter.ts'],
   ['html', { outputFolder: join(reportDir, 'html'), open: 'never' }],
   ['junit', { outputFile: join(reportDir, 'junit.xml') }],
   ...(merging ? [] : [[

@@ -104,6 +104,12 @@ test('a deployment that answers 500 to every data request: exit 2, one line, few
     assert.equal(junit.match(/<failure /g)?.length, 1);
     assert.match(junit, /could not run: .*unhealthy/);
     assert.ok(!readFileSync(join(reportDir, 'summary.json'), 'utf8').includes(reference.apiKey));
+    // The pages people read say it too.
+    const html = readFileSync(join(reportDir, 'report.html'), 'utf8');
+    assert.match(html, /<h1>Error: no verdict \(exit 2\)<\/h1><p>[^<]*unhealthy/);
+    assert.match(readFileSync(join(reportDir, 'summary.md'), 'utf8'), /^## ⚠️ twenty-conformance: Error: no verdict \(exit 2\)\n\n[^\n]*unhealthy/);
+    assert.match(readFileSync(join(reportDir, 'badge.svg'), 'utf8'), /aria-label="conformance: error"/);
+    assert.ok(!html.includes(reference.apiKey));
   } finally {
     down.server.close();
     await reference.stop();

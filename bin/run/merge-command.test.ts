@@ -34,6 +34,10 @@ test('shards merge into the summary of the whole run', { timeout: 300_000 }, () 
   assert.deepEqual(mergedSummary.checks.map((check) => check.id), wholeSummary.checks.map((check) => check.id));
   assert.equal(testsIn(mergedSummary), testsIn(wholeSummary));
   assert.match(readFileSync(join(dir, 'merged', 'junit.xml'), 'utf8'), /<testsuites/);
+  // The pages people read are rendered from the merged summary.
+  assert.match(readFileSync(join(dir, 'merged', 'report.html'), 'utf8'), /<h1>Conformant \(exit 0\)<\/h1>/);
+  assert.match(readFileSync(join(dir, 'merged', 'summary.md'), 'utf8'), /^## ✅ twenty-conformance: Conformant \(exit 0\)/);
+  assert.match(readFileSync(join(dir, 'merged', 'badge.svg'), 'utf8'), /aria-label="conformance: 3\/3 MUST"/);
 });
 
 test('merge-reports refuses folders that are not shard reports', () => {

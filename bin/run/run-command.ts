@@ -13,6 +13,8 @@ import { UsageError } from '../../generators/config/usage-error.ts';
 import { schemaErrors } from '../../generators/config/validate-against-schema.ts';
 import type { CheckSummary, Totals } from '../../generators/report/aggregate.ts';
 import { renderSummary } from '../../generators/report/render-summary.ts';
+import { REPORT_PAGES, renderRunReports } from '../../generators/report/run-reports.ts';
+import type { RunSummary } from '../../generators/report/run-summary.ts';
 import type { RunState } from '../../tests/support/run-state.ts';
 import { STATE_ENV } from '../../tests/support/run-state.ts';
 import { redact } from '../../generators/client/redact.ts';
@@ -127,7 +129,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
 
   const reportDir = resolve(config.reportDir);
   const runDir = join(reportDir, '.run');
-  for (const stale of ['allure-results', 'test-results', 'blob', 'summary.json', 'summary.txt', 'junit.xml']) {
+  for (const stale of ['allure-results', 'test-results', 'blob', 'summary.json', 'summary.txt', 'junit.xml', ...REPORT_PAGES]) {
     rmSync(join(reportDir, stale), { recursive: true, force: true });
   }
   mkdirSync(runDir, { recursive: true });
@@ -173,9 +175,21 @@ function writeAbortedReports(config: RunConfig, run: RunContext, message: string
     error,
   };
   mkdirSync(run.reportDir, { recursive: true });
-  writeFileSync(join(run.reportDir, 'summary.json'), `${JSON.stringify(abortedSummary(aborted), null, 2)}\n`);
+  const summary = abortedSummary(aborted);
+  writeFileSync(join(run.reportDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // The pages people read say why too (report.html, summary.md for the CI job summary, the badge).
+  for (const [name, body] of Object.entries(renderRunReports(summary))) writeFileSync(join(run.reportDir, name), body);
   writeFileSync(join(run.reportDir, 'junit.xml'), abortedJunit(aborted));
   writeFileSync(join(run.reportDir, 'summary.txt'), `Result: NO VERDICT (exit 2): ${error}\n`);
+}
+
+/** A summary the runner overrules (no check ran): exit 2 with the reason, in summary.json and its pages. */
+function markWithoutVerdict(reportDir: string, message: string): void {
+  const path = join(reportDir, 'summary.json');
+  const summary = JSON.parse(readFileSync(path, 'utf8')) as RunSummary;
+  const overruled: RunSummary = { ...summary, exitCode: 2, error: message, runErrors: [...summary.runErrors, message] };
+  writeFileSync(path, `${JSON.stringify(overruled, null, 2)}\n`);
+  for (const [name, body] of Object.entries(renderRunReports(overruled))) writeFileSync(join(reportDir, name), body);
 }
 
 function envToken(): string | undefined {
@@ -285,7 +299,7 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     writeFileSync(join(reportDir, 'summary.txt'), `${text}\n`);
     io.stdout('');
     io.stdout(text);
-    io.stdout(`Reports: ${reportDir} (summary.json, junit.xml, html/, allure-results/)`);
+    io.stdout(`Report: ${join(reportDir, 'report.html')} · also summary.json, summary.md, badge.svg, junit.xml, html/, allure-results/`);
     if (playwrightExit === 130) return 130;
     // A run that could not run its checks proves nothing: never report it as conformant.
     if (summary.runErrors.length > 0) {
@@ -300,11 +314,12 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
       return 2;
     }
     if (summary.checks.length === 0) {
-      io.stderr(
+      const message =
         selected.length > 0
           ? `no check ran: --check ${selected.join(',')} selects no test in profile ${config.profile}.`
-          : 'no check ran: the catalogue produced no tests; see the output above.',
-      );
+          : 'no check ran: the catalogue produced no tests; see the output above.';
+      markWithoutVerdict(reportDir, message);
+      io.stderr(message);
       return 2;
     }
     return summary.exitCode;

@@ -3,6 +3,7 @@
 // against its schema, carrying the error, and a JUnit file with one failing
 // case that names the cause.
 import type { Totals } from './aggregate.ts';
+import type { RunSummary } from './run-summary.ts';
 
 export interface AbortedRun {
   version: string;
@@ -18,7 +19,7 @@ export interface AbortedRun {
 
 const ZERO: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, 'not-run': 0, waived: 0, 'unexpected-pass': 0, 'internal-error': 0 };
 
-export function abortedSummary(run: AbortedRun): Record<string, unknown> {
+export function abortedSummary(run: AbortedRun): RunSummary {
   return {
     tool: 'twenty-conformance',
     version: run.version,

@@ -141,3 +141,26 @@ test('not run for a missing optional input is counted apart and fails no profile
   ]);
   assert.equal(exitCodeOf(both, 'gate'), 1);
 });
+
+test('a check carries its sentence, § sources, the evidence of its failures and where its tests are defined', () => {
+  const cited: CheckDef = { ...must, sentence: 'limit default (contract §5.1, DESIGN §6).' };
+  const evidence = { test: 'MUST a [companies]', received: '3 records', expected: '2 records', reproducer: "curl -sS -H \"Authorization: Bearer $TWENTY_API_KEY\" 'http://x/rest/companies'" };
+  const [summary] = summariseChecks([cited], [
+    outcome('RESP-001', { location: 'tests/responses.spec.ts:57' }),
+    outcome('RESP-001', { status: 'failed', annotations: CHECK_FAILURE, failure: evidence, location: 'tests/responses.spec.ts:57' }),
+  ]);
+  assert.equal(summary?.sentence, cited.sentence);
+  assert.deepEqual(summary?.sources, ['contract §5.1', 'DESIGN §6']);
+  assert.deepEqual(summary?.failures, [evidence]);
+  assert.deepEqual(summary?.locations, ['tests/responses.spec.ts:57']);
+});
+
+test('evidence of a passing test is not a failure; at most FAILURES_KEPT failures are kept', () => {
+  const evidence = (n: number) => ({ test: `t${n}`, received: `r${n}`, expected: 'e' });
+  const [passing] = summariseChecks([must], [outcome('RESP-001', { failure: evidence(0) })]);
+  assert.equal(passing?.failures, undefined);
+  const many = Array.from({ length: 8 }, (_, n) => outcome('RESP-001', { status: 'failed', annotations: CHECK_FAILURE, failure: evidence(n) }));
+  const [failing] = summariseChecks([must], many);
+  assert.equal(failing?.failures?.length, 5);
+  assert.equal(failing?.failures?.[0]?.received, 'r0');
+});

@@ -1,6 +1,7 @@
 // Pure: test outcomes → one verdict per check ID, totals and the exit code.
 import type { CheckDef, Verdict } from '../checks/types.ts';
-import type { TestOutcome } from './test-outcome.ts';
+import { contractSources } from './contract-sources.ts';
+import type { FailureEvidence, TestOutcome } from './test-outcome.ts';
 
 export interface CheckSummary {
   id: string;
@@ -11,7 +12,17 @@ export interface CheckSummary {
   tests: { passed: number; failed: number; skipped: number };
   reasons: string[];
   waiver?: string;
+  /** The contract sentence the check enforces, and the § sources it cites. */
+  sentence?: string;
+  sources?: string[];
+  /** Received vs expected and the reproducer of its failed or warned tests (at most FAILURES_KEPT). */
+  failures?: FailureEvidence[];
+  /** Where its tests are defined (spec file and line). */
+  locations?: string[];
 }
+
+/** A report shows a few failures of a check in full; the reasons list names them all (up to 20). */
+export const FAILURES_KEPT = 5;
 
 export type Totals = Record<Verdict, number>;
 
@@ -59,6 +70,9 @@ function reasonOf(outcome: TestOutcome, verdict: Verdict): string | undefined {
   }
 }
 
+/** Verdicts whose tests carry received/expected evidence. */
+const WITH_EVIDENCE: readonly Verdict[] = ['fail', 'waived', 'warn'];
+
 export function summariseChecks(
   checks: readonly CheckDef[],
   outcomes: readonly TestOutcome[],
@@ -91,6 +105,15 @@ export function summariseChecks(
     };
     const waiver = waivers.get(check.id);
     if (waiver !== undefined) summary.waiver = waiver;
+    summary.sentence = check.sentence;
+    summary.sources = contractSources(check.sentence);
+    const failures = tests
+      .filter((outcome, index) => outcome.failure !== undefined && WITH_EVIDENCE.includes(verdicts[index] as Verdict))
+      .map((outcome) => outcome.failure as FailureEvidence)
+      .slice(0, FAILURES_KEPT);
+    if (failures.length > 0) summary.failures = failures;
+    const locations = [...new Set(tests.map((outcome) => outcome.location).filter((location): location is string => Boolean(location)))];
+    if (locations.length > 0) summary.locations = locations.slice(0, 10);
     summaries.push(summary);
   }
   return summaries;

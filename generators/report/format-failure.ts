@@ -20,6 +20,11 @@ export function formatFailure(view: FailureView): string {
   if (view.hint) lines.push(`Hint: ${view.hint}`);
   if (view.exchangeText) lines.push(view.exchangeText);
   if (view.curl) lines.push('Reproduce with:', `  ${view.curl}`);
-  lines.push(view.path ? `Replay: --seed ${view.seed} (fast-check path ${view.path})` : `Replay: --seed ${view.seed}`);
+  lines.push(`Replay: ${replayLine(view.seed, view.path)}`);
   return lines.join('\n');
+}
+
+/** How to replay a failure: the run's seed, and fast-check's path when a property failed. */
+export function replayLine(seed: number, path?: string): string {
+  return path ? `--seed ${seed} (fast-check path ${path})` : `--seed ${seed}`;
 }

@@ -14,4 +14,23 @@ export interface TestOutcome {
   error?: string;
   /** Requests the test sent. */
   requests: number;
+  /** What a failed (or warned) check received and expected, from its check-failure attachment. */
+  failure?: FailureEvidence;
+  /** Where the test is defined, relative to the suite's root, e.g. `tests/filters.spec.ts:87`. */
+  location?: string;
+}
+
+/** The evidence of one check failure, as the report shows it (already token-free). */
+export interface FailureEvidence {
+  /** The test's title (the check title and its subject). */
+  test: string;
+  received: string;
+  expected: string;
+  hint?: string;
+  /** `[status] METHOD url` and the truncated body. */
+  exchange?: string;
+  /** A ready-to-run curl with `$TWENTY_API_KEY`, never the token. */
+  reproducer?: string;
+  /** How to replay the run: `--seed N` (and fast-check's path). */
+  replay?: string;
 }

@@ -2,21 +2,25 @@
 // the JSON summary by check ID. It relies only on TestCase/TestResult data, so it
 // works the same when Playwright merges shard reports.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import { dirname, join } from 'node:path';
+import type { FullConfig, FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
+import { redact } from '../../generators/client/redact.ts';
 import { exitCodeOf, summariseChecks, totalsOf } from '../../generators/report/aggregate.ts';
+import { renderRunReports } from '../../generators/report/run-reports.ts';
+import type { RunSummary } from '../../generators/report/run-summary.ts';
 import type { TestOutcome } from '../../generators/report/test-outcome.ts';
 import { loadRunState, runStatePath } from '../support/run-state.ts';
+import { firstLine, outcomeOf, runSecrets } from './outcome-of.ts';
 
 export const SUMMARY_FILE = 'summary.json';
 
-/** The line that says what went wrong: a check failure's "Received:" line, else the first line. */
-function firstLine(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  // Playwright colours assertion messages; the summary is plain text.
-  const lines = text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim());
-  return lines.find((line) => line.startsWith('Received:')) ?? lines.find((line) => line.length > 0);
+/** summary.json and the pages rendered from it (report.html, summary.md, badge.svg), token-free. */
+export function writeRunReports(reportDir: string, summary: RunSummary, secrets: readonly string[]): void {
+  const clean = JSON.parse(redact(JSON.stringify(summary), secrets)) as RunSummary;
+  mkdirSync(reportDir, { recursive: true });
+  writeFileSync(join(reportDir, SUMMARY_FILE), `${JSON.stringify(clean, null, 2)}\n`);
+  for (const [name, body] of Object.entries(renderRunReports(clean))) writeFileSync(join(reportDir, name), body);
 }
 
 export default class SummaryReporter implements Reporter {
@@ -25,7 +29,14 @@ export default class SummaryReporter implements Reporter {
   /** Errors outside any test (a spec that fails to load, a crashed worker). */
   private readonly runErrors: string[] = [];
 
+  /** Locations are shown relative to the suite's root (the folder of playwright.config.ts). */
+  private root = process.cwd();
+
   constructor(private readonly options: { reportDir: string }) {}
+
+  onBegin(config: FullConfig): void {
+    if (config.configFile) this.root = dirname(config.configFile);
+  }
 
   printsToStdio(): boolean {
     return false;
@@ -36,29 +47,8 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    // Depending on the Playwright version, static annotations are repeated in the result's.
-    const seen = new Set<string>();
-    const annotations = [...test.annotations, ...result.annotations].filter((annotation) => {
-      const key = `${annotation.type}\u0000${annotation.description ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const checkId = annotations.find((annotation) => annotation.type === 'check-id')?.description;
-    if (!checkId) return;
-    const requests = annotations
-      .filter((annotation) => annotation.type === 'requests')
-      .reduce((sum, annotation) => sum + Number(annotation.description ?? 0), 0);
-    const error = result.errors.map((item) => item.message).find(Boolean);
-    this.outcomes.push({
-      checkId,
-      title: test.title,
-      status: result.status,
-      expectedStatus: test.expectedStatus,
-      annotations: annotations.map(({ type, description }) => (description === undefined ? { type } : { type, description })),
-      ...(error === undefined ? {} : { error: firstLine(error) }),
-      requests,
-    });
+    const outcome = outcomeOf(test, result, this.root);
+    if (outcome) this.outcomes.push(outcome);
   }
 
   onEnd(_result: FullResult): void {
@@ -66,7 +56,7 @@ export default class SummaryReporter implements Reporter {
     const waivers = new Map(Object.entries(state?.waivers ?? {}));
     const checks = summariseChecks(CHECKS, this.outcomes, waivers);
     const profile = state?.config.profile ?? 'gate';
-    const summary = {
+    const summary: RunSummary = {
       tool: 'twenty-conformance',
       version: state?.version ?? '0.0.0',
       startedAt: state?.startedAt ?? new Date(this.started).toISOString(),
@@ -88,6 +78,7 @@ export default class SummaryReporter implements Reporter {
       checks,
       totals: totalsOf(checks),
       requests: this.outcomes.reduce((sum, outcome) => sum + outcome.requests, 0),
+      maxRequests: state?.config.maxRequests ?? null,
       runErrors: this.runErrors,
       // An error outside any check means the run proves nothing (exit 2).
       exitCode: this.runErrors.length > 0 ? 2 : exitCodeOf(checks, profile),
@@ -96,7 +87,6 @@ export default class SummaryReporter implements Reporter {
     const internal = checks.find((check) => check.verdict === 'internal-error');
     const error = this.runErrors[0] ?? (internal ? `internal error of the suite in ${internal.id}: ${internal.reasons[0] ?? ''}` : undefined);
     const written = summary.exitCode === 2 && error !== undefined ? { ...summary, error } : summary;
-    mkdirSync(this.options.reportDir, { recursive: true });
-    writeFileSync(join(this.options.reportDir, SUMMARY_FILE), `${JSON.stringify(written, null, 2)}\n`);
+    writeRunReports(this.options.reportDir, written, runSecrets());
   }
 }

@@ -7,8 +7,13 @@ import { toCurl } from '../../generators/client/curl.ts';
 import { formatExchange } from '../../generators/client/format-exchange.ts';
 import { findCheck } from '../../generators/checks/catalogue.ts';
 import type { CheckDef } from '../../generators/checks/types.ts';
-import { formatFailure } from '../../generators/report/format-failure.ts';
+import { EVIDENCE_ATTACHMENT } from '../../generators/report/evidence.ts';
+import { formatFailure, replayLine } from '../../generators/report/format-failure.ts';
+import type { FailureEvidence } from '../../generators/report/test-outcome.ts';
+import type { TestInfo } from '@playwright/test';
 import { test, type ConformanceFixtures } from '../fixtures.ts';
+import { callAt, rawCallerFrame } from './call-from-caller.ts';
+import { checkTags } from './check-tags.ts';
 import { loadRunState } from './run-state.ts';
 import { cannotRun } from './cannot-run.ts';
 import { CheckFailure, Inconclusive, NotRun } from './verdicts.ts';
@@ -44,10 +49,14 @@ export function defineCheck(
     ...(subject ? [{ type: 'feature', description: subject }] : []),
     ...(waiver ? [{ type: 'waived', description: waiver }] : []),
   ];
-  const tag = [`@${check.area}`, `@${check.id}`, ...(check.profiles.includes('smoke') ? ['@smoke'] : [])];
+  // The spec line that called defineCheck: the test is registered from there.
+  const caller = rawCallerFrame(0);
+  const tag = checkTags(check, caller?.file);
 
-  // Playwright reads the fixtures a test needs from its destructuring pattern.
-  test(title, { tag, annotation }, async ({ runState, catalogue, client, responses, samples }, testInfo) => {
+  // Playwright reads the fixtures a test needs from its destructuring pattern. The
+  // test is registered from the spec's line that called defineCheck, so reports
+  // locate it there (see call-from-caller.ts).
+  callAt(caller, test, title, { tag, annotation }, async ({ runState, catalogue, client, responses, samples }: ConformanceFixtures, testInfo: TestInfo) => {
     if (waiver) test.fail(true, `waived: ${waiver}`);
     try {
       await body({ runState, catalogue, client, responses, samples });
@@ -72,17 +81,28 @@ export function defineCheck(
         throw error;
       }
       const { detail } = error;
+      const exchangeText = detail.exchange ? formatExchange(detail.exchange, { maxBody: 600 }) : undefined;
+      const curl = detail.exchange ? toCurl(detail.exchange) : undefined;
       const text = formatFailure({
         check,
         received: detail.received,
         expected: detail.expected,
         ...(detail.hint ? { hint: detail.hint } : {}),
-        ...(detail.exchange
-          ? { exchangeText: formatExchange(detail.exchange, { maxBody: 600 }), curl: toCurl(detail.exchange) }
-          : {}),
+        ...(exchangeText && curl ? { exchangeText, curl } : {}),
         ...(detail.path ? { path: detail.path } : {}),
         seed: state.config.seed,
       });
+      // The same evidence, structured, for summary.json and report.html.
+      const evidence: FailureEvidence = {
+        test: title,
+        received: detail.received,
+        expected: detail.expected,
+        ...(detail.hint ? { hint: detail.hint } : {}),
+        ...(exchangeText ? { exchange: exchangeText } : {}),
+        ...(curl ? { reproducer: curl } : {}),
+        replay: replayLine(state.config.seed, detail.path),
+      };
+      await testInfo.attach(EVIDENCE_ATTACHMENT, { body: JSON.stringify(evidence), contentType: 'application/json' });
       if (check.level === 'SHOULD') {
         testInfo.annotations.push({ type: 'warn', description: `Received: ${detail.received} / Expected: ${detail.expected}` });
         await testInfo.attach('warning', { body: text, contentType: 'text/plain' });
