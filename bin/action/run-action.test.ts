@@ -82,7 +82,7 @@ test('a conformant run: exit 0, outputs from summary.json, the summary on the jo
     const expected = existsSync(markdown) ? readFileSync(markdown, 'utf8').trimEnd() : readFileSync(join(reportDir, 'summary.txt'), 'utf8').trimEnd();
     assert.ok(step.summary.includes(expected), 'the job summary holds the run summary');
     assert.match(step.summary, /AUTH-001/);
-    assert.match(step.summary, /CONFORMANT \(exit 0\)/);
+    assert.match(step.summary, /conformant \(exit 0\)/i);
     assert.match(step.stdout, /seed 7/);
   } finally {
     rmSync(step.workspace, { recursive: true, force: true });
