@@ -265,6 +265,11 @@ export async function packageStage(root: string, workDir: string, seed: number):
     }
   } catch (error) {
     outcomes.push({ name: 'package stage', ok: false, detail: error instanceof Error ? error.message : String(error) });
+  } finally {
+    // The logs and reports stay for reading; the two installs (~60 MB each) do not.
+    for (const installed of [join(workDir, 'project', 'node_modules'), join(workDir, 'runner-temp', 'twenty-conformance', 'node_modules')]) {
+      rmSync(installed, { recursive: true, force: true });
+    }
   }
   for (const outcome of outcomes) console.log(`  ${outcome.ok ? 'ok  ' : 'FAIL'} ${outcome.name}: ${outcome.detail}`);
   console.log(`  package stage: ${seconds(started)}`);
