@@ -1,7 +1,9 @@
 // Playwright is the engine of a run; `npx twenty-conformance` prepares the run
 // state (document, catalogue, target) and starts Playwright with this config.
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withOwnExtension } from './tests/support/own-files.ts';
 import { loadRunState, runStatePath } from './tests/support/run-state.ts';
 import { testTimeoutMs } from './generators/client/pace-projection.ts';
 
@@ -56,7 +58,8 @@ const fixtureProjects = writes
     ]
   : [];
 
-export default defineConfig({
+// Our files are named by their .ts sources; from the installed package they are compiled .js.
+export default withOwnExtension(defineConfig({
   testDir: './tests',
   outputDir: join(reportDir, 'test-results'),
   fullyParallel: true,
@@ -72,4 +75,4 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [...fixtureProjects, ...concerns.map((name) => ({ name, testMatch: `${name}.spec.ts`, ...(writes ? { dependencies: [FIXTURES] } : {}) }))],
-});
+}), extname(fileURLToPath(import.meta.url)));

@@ -5,14 +5,13 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { renderSummary } from '../../generators/report/render-summary.ts';
 import type { RunState } from '../../tests/support/run-state.ts';
 import { STATE_ENV } from '../../tests/support/run-state.ts';
 import type { Io } from './run-command.ts';
+import { PLAYWRIGHT_CONFIG, RUN_ROOT } from './package-layout.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 export const MERGE_USAGE = `Usage: twenty-conformance merge-reports SHARD_REPORT_DIR... [--report-dir OUT]
@@ -66,8 +65,8 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   writeFileSync(statePath, JSON.stringify(merged, null, 2));
 
   const code = await new Promise<number>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'merge-reports', '--config', join(root, 'playwright.config.ts'), blobDir], {
-      cwd: root,
+    const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'merge-reports', '--config', PLAYWRIGHT_CONFIG, blobDir], {
+      cwd: RUN_ROOT,
       env: { ...process.env, [STATE_ENV]: statePath, TWENTY_CONFORMANCE_MERGE: '1' },
       stdio: 'inherit',
     });

@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { parseRunArgs, RUN_USAGE } from '../../generators/config/parse-run-args.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
@@ -27,8 +26,8 @@ import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
 import { readWaivers } from './waivers.ts';
+import { PACKAGE_ROOT, PLAYWRIGHT_CONFIG, RUN_ROOT } from './package-layout.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 export interface Io {
@@ -47,7 +46,7 @@ interface Target {
 }
 
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 async function startTarget(config: RunConfig, io: Io): Promise<Target> {
@@ -93,7 +92,7 @@ function checkSelection(config: RunConfig): string[] {
 function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const cli = require.resolve('@playwright/test/cli');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, 'test', ...args], { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [cli, 'test', ...args], { cwd: RUN_ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.once('SIGINT', forward);
     process.once('SIGTERM', forward);
@@ -257,7 +256,7 @@ async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing
     const statePath = join(runDir, 'state.json');
     writeFileSync(statePath, JSON.stringify(state, null, 2));
 
-    const args = ['--config', join(root, 'playwright.config.ts')];
+    const args = ['--config', PLAYWRIGHT_CONFIG];
     if (selected.length > 0) args.push('--grep', selected.map((id) => `@${id}(?![0-9])`).join('|'));
     if (config.shard) args.push('--shard', `${config.shard.index}/${config.shard.total}`);
     const env: NodeJS.ProcessEnv = {

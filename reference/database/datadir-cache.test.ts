@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { cacheKey, openCachedDataDir, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
+import { cacheKey, cacheNodeModules, defaultCacheDir, openCachedDataDir, pruneCachedDataDirs, readCachedDataDir, writeCachedDataDir } from './datadir-cache.ts';
 import { SerialQueue } from './serial-queue.ts';
 
 test('cache keys change with any part and with part boundaries', () => {
@@ -55,4 +56,14 @@ test('pruning keeps the newest tarballs only', async () => {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('the cache sits in the node_modules that holds an installed package, else in the project\'s own', () => {
+  assert.equal(cacheNodeModules('/home/me/app/node_modules/twenty-conformance'), '/home/me/app/node_modules');
+  assert.equal(cacheNodeModules('/home/me/twenty-conformance'), '/home/me/twenty-conformance/node_modules');
+});
+
+test('from a clone the default cache is the clone\'s node_modules/.cache/twenty-conformance', { skip: process.env.TWENTY_CONFORMANCE_CACHE_DIR ? 'TWENTY_CONFORMANCE_CACHE_DIR is set' : false }, () => {
+  const clone = fileURLToPath(new URL('../..', import.meta.url));
+  assert.equal(defaultCacheDir(), join(clone, 'node_modules', '.cache', 'twenty-conformance'));
 });

@@ -4,13 +4,31 @@
 import { createHash } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** The nearest directory at or above `from` holding a package.json. */
+export function packageDirAbove(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json at or above ${from}`);
+  }
+}
+
+/**
+ * The node_modules the cache lives in: the clone's own, or, for an installed
+ * package (node_modules/twenty-conformance, whose code is in dist/), the
+ * node_modules that holds it, as other tools' `node_modules/.cache/<tool>`.
+ */
+export function cacheNodeModules(ownPackageDir: string): string {
+  const parent = dirname(ownPackageDir);
+  return basename(parent) === 'node_modules' ? parent : join(ownPackageDir, 'node_modules');
+}
 
 export function defaultCacheDir(): string {
-  return process.env.TWENTY_CONFORMANCE_CACHE_DIR ?? join(projectRoot, 'node_modules', '.cache', 'twenty-conformance');
+  const ownPackageDir = packageDirAbove(dirname(fileURLToPath(import.meta.url)));
+  return process.env.TWENTY_CONFORMANCE_CACHE_DIR ?? join(cacheNodeModules(ownPackageDir), '.cache', 'twenty-conformance');
 }
 
 export function cacheKey(parts: readonly string[]): string {

@@ -1,11 +1,13 @@
 // The default storage: PGlite (Postgres compiled to WASM) in this process. A fresh
 // instance starts from a cached data directory that already holds schema and seed.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { runSetup, type Database, type Queryable, type SetupStatement } from './database.ts';
 import { releaseStartupGarbage } from './startup-garbage.ts';
 import { INITDB_PARAMS, SHRINK_STATEMENTS, startParams, useBaselineWasmCompiler } from './pglite-settings.ts';
-import { cacheKey, defaultCacheDir, openCachedDataDir, pruneCachedDataDirs, writeCachedDataDir } from './datadir-cache.ts';
+import { cacheKey, defaultCacheDir, openCachedDataDir, packageDirAbove, pruneCachedDataDirs, writeCachedDataDir } from './datadir-cache.ts';
 
 export interface PgliteSetup {
   schema: string;
@@ -96,7 +98,8 @@ let version: string | undefined;
 function pgliteVersion(): string {
   if (version === undefined) {
     try {
-      const manifest = new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url);
+      // Resolved as Node resolves the import: a clone, dist/ and an installed package alike.
+      const manifest = join(packageDirAbove(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'))), 'package.json');
       version = String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version);
     } catch {
       version = 'unknown';

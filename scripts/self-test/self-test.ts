@@ -19,6 +19,7 @@ import { FAULTS } from '../../reference/faults/catalogue.ts';
 import { checksWithoutFault, declaredLine, declaredNotFailed, failingVerdict, noFaultLine } from './declared-checks.ts';
 import { faultRunChecks, faultVerdict, isSelfTestFailure, renderCheckTable, renderMutationTable, type FaultRun } from './mutation-table.ts';
 import { portableGateStage } from './portable-stage.ts';
+import { packageStage } from './package-stage.ts';
 import { describeLargeRun, runLargeWorkspace } from './large-workspace.ts';
 import { writeStages } from './write-stages.ts';
 import { pacingItems } from './pacing-stage.ts';
@@ -142,6 +143,12 @@ export async function selfTest(argv: string[]): Promise<number> {
     const stages = await writeStages(suiteRun, selfTestDir);
     passed += stages.passed;
     failed += stages.failed;
+  } else console.log('  skipped: faults were named (the full self-test runs it)');
+  console.log('\n== 2e/3 the package: packed, installed offline into an empty project, run from there (smoke, install, the action)');
+  if (only.length === 0) {
+    const packaged = await packageStage(root, join(selfTestDir, 'package'), SEED);
+    passed += packaged.passed;
+    failed += packaged.failed;
   } else console.log('  skipped: faults were named (the full self-test runs it)');
 
   console.log('\n== 3/3 the suite against every fault of the reference');
