@@ -134,7 +134,9 @@ function aggregateExpr(aggregate: Aggregate, alias: string): string {
 
 export async function groupBy(db: Queryable, ctx: QueryContext, args: GroupByArgs): Promise<Group[]> {
   if (args.dimensions.length === 0) throw badRequest('group_by must name at least one field');
-  const { visibility, filter } = baseConditions(ctx, args.filter ? { filter: args.filter } : {});
+  // `groupby-ignores-filter`: the handler forgets to pass the filter on.
+  const kept = ctx.fault.is('groupby-ignores-filter') ? undefined : args.filter;
+  const { visibility, filter } = baseConditions(ctx, kept ? { filter: kept } : {});
   const where = [...(ctx.fault.is('groupby-counts-deleted') ? [] : visibility), ...filter];
   const dims = args.dimensions.map((dimension, index) => `${readExpr(ctx.alias, dimension.column)} AS ${quoteIdent(`d_${index}`)}`);
   const aggs = args.aggregates.map((aggregate, index) => `${aggregateExpr(aggregate, ctx.alias)} AS ${quoteIdent(`a_${index}`)}`);

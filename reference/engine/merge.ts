@@ -14,6 +14,7 @@ import { badRequest, notFound } from '../errors.ts';
 import { isCompositeKind } from '../../generators/kinds/field-kinds.ts';
 import { quoteIdent } from '../schema/identifiers.ts';
 import type { QueryContext } from './query-context.ts';
+import type { ActiveFault } from '../faults/catalogue.ts';
 import type { RecordJson } from './types.ts';
 import { deleteRecord, updateRecord } from './writes.ts';
 
@@ -27,13 +28,15 @@ export interface MergeArgs {
 }
 
 /** The merge body as Twenty's runner validates it (its texts). */
-export function readMergeArgs(body: unknown): MergeArgs {
+export function readMergeArgs(body: unknown, fault?: ActiveFault): MergeArgs {
   const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const { ids, conflictPriorityIndex, dryRun } = input;
   if (!Array.isArray(ids) || ids.length < 2) throw badRequest('At least 2 record IDs are required for merge');
   if (!ids.every((id): id is string => typeof id === 'string')) throw badRequest('ids must be an array of record ids');
   if (ids.length > MAX_MERGE_RECORDS) throw badRequest(`Maximum ${MAX_MERGE_RECORDS} records can be merged at once`);
-  if (typeof conflictPriorityIndex !== 'number' || !Number.isInteger(conflictPriorityIndex) || conflictPriorityIndex < 0 || conflictPriorityIndex >= ids.length) {
+  // Under `merge-bad-priority-500` the range is not checked: the index fails deeper, as a 500.
+  const inRange = fault?.is('merge-bad-priority-500') || (typeof conflictPriorityIndex === 'number' && conflictPriorityIndex >= 0 && conflictPriorityIndex < ids.length);
+  if (typeof conflictPriorityIndex !== 'number' || !Number.isInteger(conflictPriorityIndex) || !inRange) {
     throw badRequest(`Invalid conflict priority '${String(conflictPriorityIndex)}'. Valid options for ${ids.length} records: 0-${ids.length - 1}`);
   }
   return { ids, conflictPriorityIndex, dryRun: dryRun === true };
@@ -88,7 +91,8 @@ export async function mergeRecords(db: Queryable, ctx: QueryContext, args: Merge
       }),
     );
   }
-  const priority = records[args.conflictPriorityIndex]!;
+  const priority = records[args.conflictPriorityIndex];
+  if (priority === undefined) throw new TypeError(`Cannot read properties of undefined (reading 'id')`);
   const merged = mergedValues(ctx.object, records, args.conflictPriorityIndex);
   const dryRun = args.dryRun && !ctx.fault.is('merge-dry-run-writes');
   if (dryRun) return { ...priority, ...merged, id: randomUUID(), deletedAt: new Date().toISOString() };

@@ -135,7 +135,7 @@ async function mergeRoute(object: ObjectDef, request: CoreRequest, context: Core
   if (!DUPLICATE_CRITERIA[object.nameSingular]) {
     throw badRequest(`Merge is only available for objects with duplicate criteria. Object '${object.nameSingular}' does not have duplicate criteria defined.`);
   }
-  const args = readMergeArgs(await request.readBody());
+  const args = readMergeArgs(await request.readBody(), context.fault);
   const record = await context.engine.mergeMany(object, args, depth);
   return { status: 200, body: { data: { [`merge${capitalize(object.nameSingular)}`]: record } } };
 }
