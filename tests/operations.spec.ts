@@ -15,7 +15,7 @@ import { printFilter } from '../generators/filter/grammar.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { chooseBulkSelection, describeBulkVerdict, judgeBulkWrite } from '../generators/operations/bulk-selection.ts';
 import { duplicateLists, judgeDuplicates, textCriterion, withCriterion } from '../generators/operations/duplicates.ts';
-import { groupableField, groupCounts, groupDifferences, readGroups } from '../generators/operations/group-by.ts';
+import { GROUPABLE_KINDS, groupableField, groupCounts, groupDifferences, readGroups } from '../generators/operations/group-by.ts';
 import { judgeDryRun, judgeMergeAnswer } from '../generators/operations/merge.ts';
 import { firstOrderViolation, describeViolation } from '../generators/order/decidable-order.ts';
 import { parseOrderBy } from '../generators/order/grammar.ts';
@@ -330,8 +330,12 @@ defineCheck('WRITE-023', null, async ({ client }) => {
 // ---------------------------------------------------------------- groupBy
 
 /** GRP-001: fixtures in writing profiles, a sample page in smoke; scoped to their ids. */
+/** Objects with a field of a groupable kind; without fixtures (smoke) at most two are sampled, to stay in budget. */
+const SAMPLED_GROUP_OBJECTS = 2;
+
 defineCheck('GRP-001', null, async ({ client, samples }) => {
-  const candidates = runState.fixtures ? objects : catalogue.objects;
+  const withGroupable = (runState.fixtures ? objects : catalogue.objects).filter((candidate) => candidate.fields.some((field) => GROUPABLE_KINDS.has(field.kind)));
+  const candidates = runState.fixtures ? withGroupable : withGroupable.slice(0, SAMPLED_GROUP_OBJECTS);
   for (const candidate of candidates) {
     const records = runState.fixtures ? fixtureRecords(runState, candidate) : (await samples.of(candidate)).records.slice(0, 40);
     const field = groupableField(candidate, records);

@@ -9,7 +9,7 @@ import { readPath } from '../filter/oracle.ts';
 export type RecordJson = Record<string, unknown>;
 
 /** Kinds whose stored values compare without collation or text null-equivalence. */
-const GROUPABLE_KINDS = new Set(['SELECT', 'BOOLEAN', 'RATING', 'NUMBER', 'DATE']);
+export const GROUPABLE_KINDS: ReadonlySet<string> = new Set(['SELECT', 'BOOLEAN', 'RATING', 'NUMBER', 'DATE']);
 
 /** A field to group by: a plain one of a groupable kind whose values repeat among the records. */
 export function groupableField(object: CatalogueObject, records: readonly RecordJson[]): string | undefined {
