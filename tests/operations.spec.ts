@@ -308,6 +308,9 @@ defineCheck('WRITE-023', null, async ({ client }) => {
       { what: 'PATCH one', spec: { method: 'PATCH', path: onePath(target, id), query: { depth: '2' }, body: {} } },
       { what: 'PATCH many', spec: { method: 'PATCH', path: target.listPath, query: { depth: '2', filter: scope }, body: {} } },
       { what: 'PATCH restore', spec: { method: 'PATCH', path: `${onePath(target, id)}/restore`, query: { depth: '2' } } },
+      { what: 'POST duplicates', spec: { method: 'POST', path: `${target.listPath}/duplicates`, query: { depth: '2' }, body: { ids: [id] } } },
+      // Unknown ids and a dry run: even a server that ignored depth would change nothing.
+      { what: 'PATCH merge', spec: { method: 'PATCH', path: `${target.listPath}/merge`, query: { depth: '2' }, body: { ids: [crypto.randomUUID(), crypto.randomUUID()], conflictPriorityIndex: 0, dryRun: true } } },
     ];
     const problems: string[] = [];
     let evidence: Exchange | undefined;

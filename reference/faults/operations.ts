@@ -17,5 +17,6 @@ export const OPERATION_FAULTS = [
   { name: 'groupby-counts-deleted', area: 'groups', description: 'groupBy counts soft-deleted rows in its groups.', caughtBy: ['GRP-002'] },
   { name: 'groupby-ignores-filter', area: 'groups', description: 'groupBy drops the filter and groups every record of the object.', caughtBy: ['GRP-001'] },
   { name: 'composite-order-second-key-ignored', area: 'pagination', description: 'order_by with two composite sub-fields sorts by the first only (ties left in id order).', caughtBy: ['PAG-011'] },
+  { name: 'depth-unchecked-on-writes', area: 'writes', description: 'Creates and updates read depth leniently: depth=2 (or anything but 1) silently means 0 instead of answering 400.', caughtBy: ['WRITE-023'] },
   { name: 'merge-bad-priority-500', area: 'robustness', description: 'An out-of-range conflictPriorityIndex reaches the merge and fails there with a 500.', caughtBy: ['ROB-011'] },
 ] as const satisfies readonly FaultDef[];

@@ -88,6 +88,12 @@ function requireFilter(query: ParsedQuery, operation: string, context: CoreConte
   return filter;
 }
 
+/** `depth` on create and update; under `depth-unchecked-on-writes` anything but 1 silently means 0. */
+function writeDepth(query: ParsedQuery, fault: ActiveFault): 0 | 1 {
+  if (fault.is('depth-unchecked-on-writes')) return stringParam(query, 'depth') === '1' ? 1 : 0;
+  return readDepth(query);
+}
+
 /** `fields` on a write answer (contract §9 field-projection suite); ignored under `fields-ignored-on-writes`. */
 function projectWritten(object: ObjectDef, records: RecordJson[], fields: string[] | undefined, context: CoreContext): RecordJson[] {
   if (context.fault.is('fields-ignored-on-writes')) return records;
@@ -174,7 +180,7 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
     }
     case 'POST': {
       if (id !== undefined) throw routeNotFound(method, pathname);
-      const depth = readDepth(query);
+      const depth = writeDepth(query, fault);
       const fields = readFields(object, query, fault);
       const body = await request.readBody();
       const upsert = stringParam(query, 'upsert') === 'true';
@@ -193,7 +199,7 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
     }
     case 'PATCH':
     case 'PUT': {
-      const depth = readDepth(query);
+      const depth = writeDepth(query, fault);
       const fields = readFields(object, query, fault);
       if (id === undefined) {
         const filter = requireFilter(query, 'update', context);
