@@ -14,7 +14,7 @@ import { precisePaths } from '../generators/filter/filterable-paths.ts';
 import { printFilter } from '../generators/filter/grammar.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { chooseBulkSelection, describeBulkVerdict, judgeBulkWrite } from '../generators/operations/bulk-selection.ts';
-import { duplicateLists, judgeDuplicates, textCriterion, withCriterion } from '../generators/operations/duplicates.ts';
+import { DEDUPLICATED_PATHS, duplicateLists, judgeDuplicates, textCriterion, withCriterion } from '../generators/operations/duplicates.ts';
 import { GROUPABLE_KINDS, groupableField, groupCounts, groupDifferences, readGroups } from '../generators/operations/group-by.ts';
 import { judgeDryRun, judgeMergeAnswer } from '../generators/operations/merge.ts';
 import { firstOrderViolation, describeViolation } from '../generators/order/decidable-order.ts';
@@ -160,7 +160,9 @@ defineCheck('WRITE-016', null, async ({ client }) => {
 
 /** An object with Twenty's duplicate criteria the run can write, and the criterion made of writable TEXT paths. */
 function dedupTarget() {
-  for (const candidate of objects) {
+  // An object whose criterion leaves the tag field alone first: the merge judge tells the records apart by their tags.
+  const tagFree = (candidate: CatalogueObject) => (DEDUPLICATED_PATHS[candidate.plural] ?? []).some((group) => !group.some((path) => path.join('.') === tagAt(candidate).path.join('.')));
+  for (const candidate of [...objects].sort((a, b) => Number(tagFree(b)) - Number(tagFree(a)))) {
     const criterion = textCriterion(candidate.plural, (path) => {
       const field = candidate.fields.find((entry) => entry.name === path[0]);
       if (!field?.writable) return false;
