@@ -83,9 +83,8 @@ defineCheck('WRITE-012', null, async ({ client }) => {
   await withScope(client, catalogue, target, async (created) => {
     const records = await createScope(client, target, bodiesOf(runState, target, 121, SCOPE_SIZE), created);
     const selection = selectionOver(target, records);
-    const marks = new Map(records.map((record) => [idOf(record), `${String(tagOf(target, record))}-u`]));
-    // One new tag value for all: each record's own tag plus a suffix cannot be sent in one PATCH, so the suffix goes on the first's.
-    const newTag = marks.get(idOf(records[0]!))!;
+    // One PATCH sends one value: the first record's tag plus a suffix (still the run's tag, so cleanup finds it).
+    const newTag = `${String(tagOf(target, records[0]!))}-u`;
     const filter = printFilter(selection.filter);
     const answer = await send(client, { method: 'PATCH', path: target.listPath, query: { filter, depth: '0' }, body: withTag({}, tagAt(target), newTag) });
     expectStatus(answer, 200, `PATCH ${target.listPath}?filter=…`);

@@ -9,7 +9,7 @@ import type { ObjectDef } from '../datamodel/types.ts';
 import { aggregateNamed, groupDimension, type Group, type GroupDimension } from '../engine/group-by.ts';
 import { readMergeArgs } from '../engine/merge.ts';
 import type { RecordJson } from '../engine/types.ts';
-import { badRequest } from '../errors.ts';
+import { badRequest, RestApiError } from '../errors.ts';
 import { capitalize } from './envelopes.ts';
 import { readDepth, readFilter } from './list-args.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
@@ -92,6 +92,15 @@ export function duplicatesFilter(object: ObjectDef, record: RecordJson): FilterN
   return self.length ? { type: 'and', children: [within, ...self] } : within;
 }
 
+async function findIfExists(context: CoreContext, object: ObjectDef, id: string): Promise<RecordJson | undefined> {
+  try {
+    return await context.engine.findOne(object, id, 0);
+  } catch (error) {
+    if (error instanceof RestApiError && error.statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
 async function duplicatesRoute(object: ObjectDef, request: CoreRequest, context: CoreContext): Promise<Reply> {
   const depth = readDepth(request.query);
   const body = await request.readBody();
@@ -101,16 +110,12 @@ async function duplicatesRoute(object: ObjectDef, request: CoreRequest, context:
   let records: RecordJson[];
   if (ids !== undefined) {
     if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw badRequest('ids must be an array of record ids');
+    // Ids that name no record are skipped, as Twenty's `id IN (…)` lookup skips them.
     records = [];
     for (const id of ids as string[]) {
-      records.push(
-        await context.engine.findOne(object, id, 0).catch((error: unknown) => {
-          if (error instanceof Error && (error as { statusCode?: number }).statusCode === 404) return undefined as unknown as RecordJson;
-          throw error;
-        }),
-      );
+      const found = await findIfExists(context, object, id);
+      if (found) records.push(found);
     }
-    records = records.filter((record) => record !== undefined);
   } else {
     if (!Array.isArray(data) || data.length === 0) throw badRequest('The "data" condition can not be empty when "ids" input not provided');
     records = data as RecordJson[];
