@@ -8,6 +8,7 @@ import { PAGINATION_CHECKS } from './areas/pagination.ts';
 import { RESPONSE_CHECKS } from './areas/responses.ts';
 import { ROBUSTNESS_CHECKS } from './areas/robustness.ts';
 import { WRITE_CHECKS } from './areas/writes.ts';
+import { OPERATION_CHECKS } from './areas/operations.ts';
 import type { CheckDef } from './types.ts';
 
 export const CHECKS: readonly CheckDef[] = [
@@ -19,6 +20,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...PAGINATION_CHECKS,
   ...ROBUSTNESS_CHECKS,
   ...WRITE_CHECKS,
+  ...OPERATION_CHECKS,
 ];
 
 export function findCheck(id: string): CheckDef | undefined {

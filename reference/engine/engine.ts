@@ -12,6 +12,8 @@ import { rowToRecord, selectColumns } from './record-json.ts';
 import { projectRecords } from './projection.ts';
 import { embedRelations } from './relations.ts';
 import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from './types.ts';
+import { groupBy, type GroupByArgs } from './group-by.ts';
+import { mergeRecords, type MergeArgs } from './merge.ts';
 import { checkBatchBody, deleteRecord, deleteRecords, insertRecord, restoreRecord, restoreRecords, updateRecord } from './writes.ts';
 
 /**
@@ -42,7 +44,7 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
     if (!found) throw new Error(`Datamodel has no object ${name}`);
     return found;
   };
-  const run = <T>(work: (tx: Queryable) => Promise<T>) => translatingDatabaseErrors(() => db.transaction(work));
+  const run = <T>(work: (tx: Queryable) => Promise<T>) => translatingDatabaseErrors(() => db.transaction(work), opts.fault);
   const withRelations = async (tx: Queryable, object: ObjectDef, records: RecordJson[], depth: 0 | 1) => {
     if (depth === 1) await embedRelations(object, records, { db: tx, schema: db.schema, objectNamed, fault: opts.fault });
     return records;
@@ -137,6 +139,14 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
         const records: RecordJson[] = [];
         for (const id of await restoreRecords(tx, context(object), filter)) records.push(await readById(tx, object, id, true));
         return withRelations(tx, object, records, depth);
+      }),
+
+    groupBy: (object, args: GroupByArgs) => run((tx) => groupBy(tx, context(object), args)),
+
+    mergeMany: (object, args: MergeArgs, depth) =>
+      run(async (tx) => {
+        const record = await mergeRecords(tx, context(object), args, { read: (id) => readById(tx, object, id, false) });
+        return (await withRelations(tx, object, [record], depth))[0]!;
       }),
 
     close: () => db.close(),

@@ -6,6 +6,8 @@
 import type { FilterNode } from '../../generators/filter/ast.ts';
 import type { OrderByItem } from '../../generators/order/grammar.ts';
 import type { ObjectDef } from '../datamodel/types.ts';
+import type { Group, GroupByArgs } from './group-by.ts';
+import type { MergeArgs } from './merge.ts';
 
 export type RecordJson = Record<string, unknown>;
 
@@ -48,5 +50,9 @@ export interface RecordEngine {
   /** Clears deletedAt (contract §1.1, era D restore routes); 404 for an unknown id. */
   restoreOne(object: ObjectDef, id: string, depth: 0 | 1): Promise<RecordJson>;
   restoreMany(object: ObjectDef, filter: FilterNode, depth: 0 | 1): Promise<RecordJson[]>;
+  /** GET /rest/{plural}/groupBy: the groups of the visible rows the filter selects. */
+  groupBy(object: ObjectDef, args: GroupByArgs): Promise<Group[]>;
+  /** PATCH /rest/{plural}/merge: the merged record (nothing written on a dry run). */
+  mergeMany(object: ObjectDef, args: MergeArgs, depth: 0 | 1): Promise<RecordJson>;
   close(): Promise<void>;
 }

@@ -3,9 +3,10 @@
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
 
+import { OPERATION_FAULTS } from './operations.ts';
 import { PROOF_FAULTS } from './proofs.ts';
 
-export type FaultArea = 'openapi' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection';
+export type FaultArea = 'openapi' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection' | 'groups';
 
 export interface FaultDef {
   name: string;
@@ -20,7 +21,7 @@ export interface FaultDef {
 
 export const FAULTS = [
   // auth
-  { name: 'token-in-query-accepted', area: 'auth', description: 'A token in ?token= authenticates when no header is sent (the pre-2026 extractor fallback).', caughtBy: ['AUTH-004', 'AUTH-010'] },
+  { name: 'token-in-query-accepted', area: 'auth', description: 'A token in ?token= authenticates when no header is sent (the pre-2026 extractor fallback).', caughtBy: ['AUTH-004', 'AUTH-010', 'AUTH-013'] },
   { name: 'expired-token-accepted', area: 'auth', description: 'The exp claim is not checked, so expired API keys still work.', caughtBy: ['AUTH-009'] },
   { name: 'signature-not-verified', area: 'auth', description: 'The JWT is decoded but its signature is never verified (tampered tokens work).', caughtBy: ['AUTH-007', 'AUTH-008'] },
   { name: 'token-echoed-in-error', area: 'auth', description: 'The 401 body quotes the rejected token back to the client.', caughtBy: ['AUTH-011'] },
@@ -64,6 +65,8 @@ export const FAULTS = [
   { name: 'unknown-fields-accepted', area: 'projection', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
   // one fault per check that had none (reference/faults/proofs.ts)
   ...PROOF_FAULTS,
+  // core operations (issue 13)
+  ...OPERATION_FAULTS,
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

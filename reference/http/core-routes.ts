@@ -22,6 +22,9 @@ import {
 import { LeakedInternalError } from './internal-errors.ts';
 import { readDepth, readFilter, readListArgs, type ListLimits } from './list-args.ts';
 import { readFields } from './fields-param.ts';
+import { refuseOversizedBatch, refuseOversizedUpdate } from './batch-limits.ts';
+import { handleOperation } from './operations-routes.ts';
+import { projectRecords } from '../engine/projection.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
 
 export interface CoreContext {
@@ -67,28 +70,53 @@ async function withUncheckedId<T>(id: string, context: CoreContext, run: () => P
 /** Every record: what a bulk delete reaches under `bulk-delete-without-filter`. */
 const EVERY_RECORD: FilterNode = { type: 'leaf', path: ['id'], comparator: 'is', value: 'NOT_NULL' };
 
+/** The faults of bulk writes that lose all but the first condition of a top-level and(…). */
+function firstConditionFault(operation: string, fault: ActiveFault): boolean {
+  if (operation === 'update') return fault.is('bulk-update-first-condition-only');
+  if (operation === 'delete' || operation === 'destroy') return fault.is('bulk-delete-first-condition-only');
+  return operation === 'restore' && fault.is('restore-many-restores-all-deleted');
+}
+
 function requireFilter(query: ParsedQuery, operation: string, context: CoreContext): FilterNode {
   const filter = readFilter(stringParam(query, 'filter'), context.fault);
   if (filter === undefined && (operation === 'delete' || operation === 'destroy') && context.fault.is('bulk-delete-without-filter')) return EVERY_RECORD;
   if (filter === undefined) throw badRequest(`Filters are mandatory for bulk ${operation} operations`);
+  if (filter.type === 'and' && filter.children[0] && firstConditionFault(operation, context.fault)) {
+    // Restore many must still reach deleted rows: the lost conditions include the one naming deletedAt.
+    return filter.children[0];
+  }
   return filter;
+}
+
+/** `depth` on create and update; under `depth-unchecked-on-writes` anything but 1 silently means 0. */
+function writeDepth(query: ParsedQuery, fault: ActiveFault): 0 | 1 {
+  if (fault.is('depth-unchecked-on-writes')) return stringParam(query, 'depth') === '1' ? 1 : 0;
+  return readDepth(query);
+}
+
+/** `fields` on a write answer (contract §9 field-projection suite); ignored under `fields-ignored-on-writes`. */
+function projectWritten(object: ObjectDef, records: RecordJson[], fields: string[] | undefined, context: CoreContext): RecordJson[] {
+  if (context.fault.is('fields-ignored-on-writes')) return records;
+  return projectRecords(object, records, fields, context.fault);
 }
 
 /** PATCH /rest/{plural}/{id}/restore and PATCH /rest/{plural}/restore?filter=… (era D, contract §1.1). */
 async function restore(request: CoreRequest, objectSegment: string, id: string | undefined, context: CoreContext): Promise<Reply> {
   const object = resolveObject(context.model, objectSegment);
   const depth = readDepth(request.query);
+  const fields = readFields(object, request.query, context.fault);
   if (id === undefined) {
     const filter = requireFilter(request.query, 'restore', context);
-    return { status: 200, body: restoreManyEnvelope(object, await context.engine.restoreMany(object, filter, depth)) };
+    return { status: 200, body: restoreManyEnvelope(object, projectWritten(object, await context.engine.restoreMany(object, filter, depth), fields, context)) };
   }
-  return { status: 200, body: restoreOneEnvelope(object, await context.engine.restoreOne(object, id, depth)) };
+  const [record] = projectWritten(object, [await context.engine.restoreOne(object, id, depth)], fields, context);
+  return { status: 200, body: restoreOneEnvelope(object, record!) };
 }
 
 /** `upsert=true` (exact string, §1.1) turns a create into an update when the body names an existing id. */
 async function upsertOne(object: ObjectDef, body: unknown, depth: 0 | 1, context: CoreContext): Promise<RecordJson> {
   const id = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as RecordJson)['id'] : undefined;
-  if (typeof id === 'string' && isValidUuid(id)) {
+  if (typeof id === 'string' && isValidUuid(id) && !context.fault.is('upsert-always-inserts')) {
     const exists = await context.engine.findOne(object, id, 0).then(
       () => true,
       (error: unknown) => {
@@ -118,6 +146,7 @@ async function updateMany(object: ObjectDef, filter: FilterNode, body: unknown, 
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) break;
     startingAfter = page.pageInfo.endCursor;
   }
+  refuseOversizedUpdate(ids.length, context.fault);
   const updated: RecordJson[] = [];
   for (const id of ids) updated.push(await context.engine.updateOne(object, id, body, depth));
   return updated;
@@ -127,7 +156,11 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
   const { method, pathname, query } = request;
   const path = parseCorePath(pathname, { validateId: !context.fault.is('bad-uuid-500') });
   if (path.action === 'restore' && (method === 'PATCH' || method === 'PUT')) return restore(request, path.objectSegment, path.id, context);
-  if (path.action !== undefined) throw routeNotFound(method, pathname);
+  if (path.action !== undefined) {
+    const reply = path.id === undefined ? await handleOperation(request, path.objectSegment, path.action, context) : undefined;
+    if (reply) return reply;
+    throw routeNotFound(method, pathname);
+  }
   const object = resolveObject(context.model, path.objectSegment);
   const { engine, fault } = context;
   const id = path.id;
@@ -147,34 +180,37 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
     }
     case 'POST': {
       if (id !== undefined) throw routeNotFound(method, pathname);
-      const depth = readDepth(query);
+      const depth = writeDepth(query, fault);
+      const fields = readFields(object, query, fault);
       const body = await request.readBody();
       const upsert = stringParam(query, 'upsert') === 'true';
       // `create-answers-200`: the controller's @HttpCode(201) is missing, so Nest's default 200 goes out.
       const created = fault.is('create-answers-200') ? 200 : 201;
       if (path.batch) {
+        refuseOversizedBatch(body, fault);
         if (!upsert || !Array.isArray(body)) {
-          return { status: created, body: createManyEnvelope(object, await engine.createMany(object, body, depth)) };
+          return { status: created, body: createManyEnvelope(object, projectWritten(object, await engine.createMany(object, body, depth), fields, context)) };
         }
         // Upserts go one by one: each item is either an update or a create.
         const records: RecordJson[] = [];
         for (const item of body) records.push(await upsertOne(object, item, depth, context));
-        return { status: created, body: createManyEnvelope(object, records) };
+        return { status: created, body: createManyEnvelope(object, projectWritten(object, records, fields, context)) };
       }
       const record = upsert ? await upsertOne(object, body, depth, context) : await engine.createOne(object, body, depth);
-      return { status: created, body: createOneEnvelope(object, record) };
+      return { status: created, body: createOneEnvelope(object, projectWritten(object, [record], fields, context)[0]!) };
     }
     case 'PATCH':
     case 'PUT': {
-      const depth = readDepth(query);
+      const depth = writeDepth(query, fault);
+      const fields = readFields(object, query, fault);
       if (id === undefined) {
         const filter = requireFilter(query, 'update', context);
         const body = await request.readBody();
-        return { status: 200, body: updateManyEnvelope(object, await updateMany(object, filter, body, depth, context)) };
+        return { status: 200, body: updateManyEnvelope(object, projectWritten(object, await updateMany(object, filter, body, depth, context), fields, context)) };
       }
       const body = await request.readBody();
       const record = await withUncheckedId(id, context, () => engine.updateOne(object, id, body, depth));
-      return { status: 200, body: updateOneEnvelope(object, record) };
+      return { status: 200, body: updateOneEnvelope(object, projectWritten(object, [record], fields, context)[0]!) };
     }
     case 'DELETE': {
       const soft = isSoftDelete(query);

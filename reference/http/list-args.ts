@@ -111,6 +111,10 @@ export function readListArgs(object: ObjectDef, query: ParsedQuery, limits: List
     else if (!(error instanceof OrderByRunnerError)) throw error;
     else deferred = runnerOrderByError(object, error);
   }
+  // `composite-order-second-key-ignored`: a second composite sub-field key is lost after the first.
+  if (fault.is('composite-order-second-key-ignored') && orderBy.length >= 2 && orderBy[0]!.path.length === 2 && orderBy[1]!.path.length === 2) {
+    orderBy = [orderBy[0]!, ...orderBy.slice(2)];
+  }
   const filter = readFilter(stringParam(query, 'filter'), fault);
   const startingAfter = stringParam(query, 'starting_after');
   // `both-cursors-accepted`: no conflict check, starting_after wins; `empty-ending-before-first-page`: '' reads as absent.

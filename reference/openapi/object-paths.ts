@@ -62,6 +62,93 @@ export function objectPaths(object: ObjectDef): Record<string, unknown> {
     },
   };
 
+  const groupByPaths = {
+    [`/${object.namePlural}/groupBy`]: {
+      get: {
+        tags,
+        summary: `Group By ${object.namePlural}`,
+        description: `**group_by** (required), **aggregate**, **filter**, **limit**, **include_records_sample** and **order_by_for_records** can be provided to group your **${object.namePlural}**`,
+        operationId: `groupBy${plural}`,
+        parameters: [
+          { name: 'group_by', in: 'query', required: true, description: 'A JSON array of the fields to group by, e.g. [{"stage": true}, {"name": {"lastName": true}}]', schema: { type: 'string' } },
+          { name: 'aggregate', in: 'query', required: false, description: 'A JSON array of aggregate names, e.g. ["totalCount", "countNotEmptyId"]', schema: { type: 'string' } },
+          param('filter'),
+          { name: 'limit', in: 'query', required: false, description: 'Limits the number of groups returned.', schema: { type: 'integer', minimum: 0, maximum: 200, default: 50 } },
+          { name: 'include_records_sample', in: 'query', required: false, schema: { type: 'boolean', default: false } },
+          { name: 'order_by_for_records', in: 'query', required: false, description: 'The order of the records sample of each group (order_by syntax).', schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': {
+            description: 'Successful operation',
+            content: jsonContent({
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { groupByDimensionValues: { type: 'array', items: {} }, records: { type: 'array', items: forResponse } },
+                required: ['groupByDimensionValues'],
+                additionalProperties: true,
+              },
+            }),
+          },
+          ...errorRefs,
+        },
+      },
+    },
+  };
+
+  const duplicatesAndMerge = {
+    [`/${object.namePlural}/duplicates`]: {
+      post: {
+        tags,
+        summary: `Find ${object.nameSingular} Duplicates.`,
+        description: '**data** (an array of records) or **ids** (an array of record ids) to find duplicates of',
+        operationId: `find${singular}Duplicates`,
+        parameters: [param('depth')],
+        requestBody: body({ type: 'object', properties: { data: { type: 'array', items: ref(singular) }, ids: { type: 'array', items: { type: 'string', format: 'uuid' } } } }),
+        responses: {
+          '200': {
+            description: 'Successful operation',
+            content: jsonContent({
+              type: 'object',
+              properties: {
+                data: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      [`${object.nameSingular}Duplicates`]: { type: 'array', items: forResponse },
+                      totalCount: { type: 'integer' },
+                      pageInfo: { type: 'object', properties: { hasNextPage: { type: 'boolean' }, startCursor: { type: 'string', format: 'uuid' }, endCursor: { type: 'string', format: 'uuid' } } },
+                    },
+                  },
+                },
+              },
+            }),
+          },
+          ...errorRefs,
+        },
+      },
+    },
+    [`/${object.namePlural}/merge`]: {
+      patch: {
+        tags,
+        summary: `Merge Many ${object.namePlural}`,
+        operationId: `mergeMany${plural}`,
+        parameters: [param('depth')],
+        requestBody: body({
+          type: 'object',
+          properties: {
+            ids: { type: 'array', items: { type: 'string', format: 'uuid' } },
+            conflictPriorityIndex: { type: 'integer', minimum: 0 },
+            dryRun: { type: 'boolean', default: false },
+          },
+          required: ['ids', 'conflictPriorityIndex'],
+        }),
+        responses: ok(`merge${singular}`, forResponse),
+      },
+    },
+  };
+
   return {
     [`/${object.namePlural}`]: {
       get: findMany,
@@ -69,7 +156,7 @@ export function objectPaths(object: ObjectDef): Record<string, unknown> {
         tags,
         summary: `Create One ${object.nameSingular}`,
         operationId: `createOne${singular}`,
-        parameters: [param('depth'), param('upsert')],
+        parameters: [param('depth'), param('upsert'), param('fields')],
         requestBody: body(ref(singular)),
         responses: created(`create${singular}`, forResponse),
       },
@@ -120,10 +207,12 @@ export function objectPaths(object: ObjectDef): Record<string, unknown> {
         summary: `Update One ${object.nameSingular}`,
         // Twenty's own capital U, kept because clients generate method names from it.
         operationId: `UpdateOne${singular}`,
-        parameters: [param('idPath'), param('depth')],
+        parameters: [param('idPath'), param('depth'), param('fields')],
         requestBody: body(ref(`${singular}ForUpdate`)),
         responses: ok(`update${singular}`, forResponse),
       },
     },
+    ...groupByPaths,
+    ...duplicatesAndMerge,
   };
 }

@@ -16,6 +16,7 @@ export const FAMILY_OF_FAULT_AREA: Partial<Record<FaultArea, CheckArea>> = {
   envelopes: 'responses',
   robustness: 'robustness',
   writes: 'writes',
+  groups: 'groups',
   // `fields` projection is checked by RESP-005/RESP-006.
   projection: 'responses',
 };

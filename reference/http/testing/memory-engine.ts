@@ -127,6 +127,12 @@ export function createMemoryEngine(): MemoryEngine {
         .filter((row) => matches(row, filter))
         .map((row) => ({ ...Object.assign(row, { deletedAt: null }) }));
     },
+    async groupBy() {
+      throw new Error('the memory engine does not group (the SQL engine does)');
+    },
+    async mergeMany() {
+      throw new Error('the memory engine does not merge (the SQL engine does)');
+    },
     async close() {},
   };
   return engine;

@@ -1,0 +1,116 @@
+// The records an operations check writes for itself: designed, tagged bodies
+// (generators/fixtures/design.ts) created in one batch, and removed afterwards,
+// live or soft-deleted, whatever the check did to them. Every bulk write a check
+// sends is scoped to these ids first, so nothing else can be touched.
+import type { Exchange } from '../../../generators/client/exchange.ts';
+import { isGatewayStatus } from '../../../generators/client/gateway.ts';
+import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import { creationOrder, designRecords, type Body } from '../../../generators/fixtures/design.ts';
+import { readFixtureFile } from '../../../generators/fixtures/fixture-file.ts';
+import { destroyIds } from '../../../generators/fixtures/fixture-io.ts';
+import { idsFilters, tagLocation, tagValueOf, type TagLocation } from '../../../generators/fixtures/run-tag.ts';
+import type { Catalogue, CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
+import { listPage } from '../list-pages.ts';
+import type { RunState } from '../run-state.ts';
+import { samplePageSize } from '../samples.ts';
+import { fail, inconclusive } from '../verdicts.ts';
+
+export type RecordJson = Record<string, unknown>;
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const idOf = (record: RecordJson) => String(record['id']);
+export const brief = (exchange: Exchange) => `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`;
+
+export function dataOf(exchange: Exchange, key: string): unknown {
+  return (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
+}
+
+export function onePath(object: CatalogueObject, id: string): string {
+  return object.onePath ? object.onePath.replace(/\{[^}]+\}/, id) : `${object.listPath}/${id}`;
+}
+
+/** A write: a gateway answer (502/503/504) says nothing about the server, and writes are not retried. */
+export async function send(client: TwentyClient, spec: Parameters<TwentyClient['request']>[0]): Promise<Exchange> {
+  const exchange = await client.request(spec);
+  if (isGatewayStatus(exchange.status)) inconclusive(`the gateway answered ${exchange.status} to ${spec.method} ${spec.path}: nothing to judge`);
+  return exchange;
+}
+
+export function expectStatus(exchange: Exchange, status: number, what: string): void {
+  if (exchange.status !== status) fail({ received: brief(exchange), expected: `${status} for ${what}`, exchange });
+}
+
+/** Twenty's post-auth error body `{statusCode, error, messages:[…]}` with the given status (contract §6.1). */
+export function errorBodyProblem(exchange: Exchange, status: number, messagePart?: string): string | null {
+  const body = exchange.json as { statusCode?: unknown; error?: unknown; messages?: unknown } | undefined;
+  const messages = Array.isArray(body?.messages) ? body.messages : [];
+  if (exchange.status !== status) return `HTTP ${exchange.status}, expected ${status}`;
+  if (body?.statusCode !== status || typeof body?.error !== 'string' || typeof messages[0] !== 'string') return 'not the error body {statusCode, error, messages:[…]}';
+  if (messagePart && !messages.some((text) => typeof text === 'string' && text.includes(messagePart))) return `messages ${JSON.stringify(messages)} without "${messagePart}"`;
+  return null;
+}
+
+export interface OperationsContext {
+  client: TwentyClient;
+  catalogue: Catalogue;
+  runState: RunState;
+}
+
+/** The objects the run writes to, parents first; the first one is where single-object checks write. */
+export function writableObjects(runState: RunState): CatalogueObject[] {
+  return runState.fixtures ? creationOrder(runState.catalogue) : [];
+}
+
+/** The ids of each object's fixtures, the targets of join columns in designed bodies. */
+function parents(runState: RunState): Map<string, string[]> {
+  const file = runState.fixtures ? readFixtureFile(runState.fixtures.path) : undefined;
+  return new Map((file?.objects ?? []).map((entry) => [entry.plural, entry.ids]));
+}
+
+export function fixtureRecords(runState: RunState, object: CatalogueObject): RecordJson[] {
+  const file = runState.fixtures ? readFixtureFile(runState.fixtures.path) : undefined;
+  return file?.objects?.find((entry) => entry.plural === object.plural)?.records ?? [];
+}
+
+/**
+ * Designed bodies `from` … `from + count - 1` (numbers 100…999 are never a fixture's
+ * and keep a 3-digit tag number, so one tag is never the prefix of another).
+ */
+export function bodiesOf(runState: RunState, object: CatalogueObject, from: number, count: number): Body[] {
+  return designRecords(object, runState.catalogue, { runId: runState.fixtures!.runId, parents: parents(runState), count: from + count }).slice(from, from + count);
+}
+
+export function tagAt(object: CatalogueObject): TagLocation {
+  return tagLocation(object)!;
+}
+
+export const tagOf = (object: CatalogueObject, record: RecordJson) => tagValueOf(record, tagAt(object));
+
+/** Creates the bodies in one batch; answers the records as the server stored them, in input order. */
+export async function createScope(client: TwentyClient, object: CatalogueObject, bodies: Body[], created: string[]): Promise<RecordJson[]> {
+  const exchange = await send(client, { method: 'POST', path: object.batchPath!, query: { depth: '0' }, body: bodies });
+  const key = `create${capitalize(object.plural)}`;
+  const records = dataOf(exchange, key);
+  if (Array.isArray(records)) created.push(...(records as RecordJson[]).map(idOf));
+  expectStatus(exchange, 201, `POST ${object.batchPath} (the check's own records)`);
+  if (!Array.isArray(records) || records.length !== bodies.length) fail({ received: brief(exchange), expected: `{"data":{"${key}":[${bodies.length} records]}}`, exchange });
+  return records as RecordJson[];
+}
+
+/** Runs a check body, then destroys every record it created (live or soft-deleted). */
+export async function withScope(client: TwentyClient, catalogue: Catalogue, object: CatalogueObject, work: (created: string[]) => Promise<void>): Promise<void> {
+  const created: string[] = [];
+  try {
+    await work(created);
+  } finally {
+    if (created.length > 0) await destroyIds(client, object, [...new Set(created)], samplePageSize(catalogue)).catch(() => undefined);
+  }
+}
+
+/** The ids among `ids` that are live and those that are soft-deleted, read back in two list requests. */
+export async function liveAndDeleted(client: TwentyClient, object: CatalogueObject, ids: readonly string[]): Promise<{ live: RecordJson[]; deleted: RecordJson[]; exchange: Exchange }> {
+  const [liveFilter, deletedFilter] = idsFilters(ids);
+  const live = await listPage(client, object, { filter: liveFilter, limit: ids.length + 1 });
+  const deleted = await listPage(client, object, { filter: deletedFilter, limit: ids.length + 1 });
+  return { live: live.records, deleted: deleted.records, exchange: deleted.exchange };
+}
