@@ -3,7 +3,9 @@
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
 
-export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection';
+import { METADATA_FAULTS } from './metadata.ts';
+
+export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection' | 'metadata';
 
 export interface FaultDef {
   name: string;
@@ -60,6 +62,8 @@ export const FAULTS = [
   // projection (`fields`, contract §5.5)
   { name: 'fields-projection-ignored', area: 'projection', description: 'The engine ignores `fields` and returns whole records.', caughtBy: ['RESP-005'] },
   { name: 'unknown-fields-accepted', area: 'projection', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
+  // metadata API (/rest/metadata/*, legacy aliases, /open-api/metadata)
+  ...METADATA_FAULTS,
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];
