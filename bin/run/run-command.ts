@@ -223,6 +223,7 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
         path: documentPath,
       },
       catalogue: stage.catalogue,
+      metadata: stage.metadata,
       waivers,
       fixtures,
     };

@@ -17,6 +17,7 @@ export const FAMILY_OF_FAULT_AREA: Partial<Record<FaultArea, CheckArea>> = {
   writes: 'writes',
   // `fields` projection is checked by RESP-005/RESP-006.
   projection: 'responses',
+  metadata: 'metadata',
 };
 
 export interface FaultRun {
