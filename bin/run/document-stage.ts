@@ -21,6 +21,12 @@ export interface DocumentStage {
   metadata: MetadataDocumentState;
 }
 
+/** The core document's findings, then the metadata document's (named as such): both are reported apart from checks. */
+export function documentFindings(stage: Pick<DocumentStage, 'findings' | 'metadata'>): DocumentFinding[] {
+  const metadata = 'findings' in stage.metadata ? stage.metadata.findings : [];
+  return [...stage.findings, ...metadata.map((finding) => ({ ...finding, message: `metadata document: ${finding.message}` }))];
+}
+
 /**
  * The metadata document: the one loaded beside the core document, else (a core
  * document from a file or URL) the deployment's `/rest/open-api/metadata`.
