@@ -8,12 +8,13 @@ import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-co
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
 import { cleanupRun, destroyIds, findTaggedRecords } from '../../generators/fixtures/fixture-io.ts';
-import { TAG_PREFIX } from '../../generators/fixtures/run-tag.ts';
+import { TAG_PREFIX, runTag } from '../../generators/fixtures/run-tag.ts';
 import { staleIds } from '../../generators/fixtures/stale-runs.ts';
 import { CLEANUP_USAGE, parseCleanupArgs } from './cleanup-args.ts';
 import { runDocumentStage } from './document-stage.ts';
 import type { Io } from './run-command.ts';
 import { resolveToken } from './token.ts';
+import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';
 
 export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseCleanupArgs(argv, io.env);
@@ -32,7 +33,9 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const client = runnerClient({ baseUrl: parsed.baseUrl, token, readOnly: false, rate: PROFILE_DEFAULTS.install.rate, timeoutMs: parsed.timeoutMs });
 
   if ('runId' in parsed.selector) {
-    const result = await cleanupRun(client, catalogue, parsed.selector, { pageSize });
+    const records = await cleanupRun(client, catalogue, parsed.selector, { pageSize });
+    const metadata = await removeTaggedMetadata(client, runTag(parsed.selector.runId));
+    const result = { removed: { ...records.removed, ...metadata.removed }, errors: [...records.errors, ...metadata.errors] };
     report(io, result.removed, `run ${parsed.selector.runId}`);
     for (const error of result.errors) io.stderr(`cleanup: ${error}`);
     return result.errors.length > 0 ? 1 : 0;
