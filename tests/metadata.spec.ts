@@ -15,7 +15,7 @@ import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { runTag } from '../generators/fixtures/run-tag.ts';
 import { asPage, flatEnvelopeProblems, itemOf, legacyAliasProblems, readBackProblems, walkLimit } from '../generators/metadata/judges.ts';
 import { metadataNames, METADATA_PATH } from '../generators/metadata/names.ts';
-import { CONTRACT_METADATA_LIMIT, CONTRACT_METADATA_RESOURCES, serversMismatch, type MetadataResourceEntry } from '../generators/openapi/metadata-catalogue.ts';
+import { CONTRACT_METADATA_LIMIT, CONTRACT_METADATA_RESOURCES, buildMetadataCatalogue, serversMismatch, type MetadataResourceEntry } from '../generators/openapi/metadata-catalogue.ts';
 import { cursorIdViolations, forwardPageViolations, idsOf, limitViolations, walkPageBound } from '../generators/pagination/page-rules.ts';
 import { pageInvariants, rawIdCursor, walkBackward, walkForward, type Page, type PageParams } from '../generators/pagination/walk.ts';
 import { judgeErrorBody, judgeRejectionStatus } from '../generators/robustness/judge.ts';
@@ -200,6 +200,9 @@ defineCheck('META-009', null, async ({ client }) => {
     { what: 'list', method: 'GET', path: listPathOf(objects) },
     { what: 'get one', method: 'GET', path: onePathOf(objects, firstId) },
     { what: 'create', method: 'POST', path: listPathOf(objects), body: {} },
+    // Unknown ids: an accepted token still changes nothing.
+    { what: 'update', method: 'PATCH', path: onePathOf(objects, randomUUID()), body: {} },
+    { what: 'delete', method: 'DELETE', path: onePathOf(objects, randomUUID()) },
     { what: 'legacy alias', method: 'GET', path: '/webhooks' },
   ];
   for (const kind of kinds) {
@@ -208,6 +211,11 @@ defineCheck('META-009', null, async ({ client }) => {
     const query = await send({ queryToken: true });
     const problem = rejectionProblem(query) ?? sameRejectionProblem(query, absent) ?? echoProblem(query, []) ?? echoProblem(absent, []);
     if (problem) fail({ received: `${kind.what}: ${problem}`, expected: 'the token in ?token= rejected exactly as if absent (401/403, no data), never echoed', exchange: query });
+  }
+  // The document is public: with ?token= it is the base document, as without any token (§1.6).
+  const document = await client.request({ method: 'GET', path: '/open-api/metadata', auth: { queryToken: true } });
+  if (document.status === 200 && !buildMetadataCatalogue(document.json).baseDocumentOnly) {
+    fail({ received: 'the metadata document lists the workspace resources for a ?token= request', expected: 'the base document only (the query token is ignored)', exchange: document });
   }
 });
 
