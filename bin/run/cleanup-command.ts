@@ -8,7 +8,7 @@ import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-co
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
 import { cleanupRun, destroyIds, findTaggedRecords } from '../../generators/fixtures/fixture-io.ts';
-import { TAG_PREFIX, runTag } from '../../generators/fixtures/run-tag.ts';
+import { TAG_PREFIX } from '../../generators/fixtures/run-tag.ts';
 import { staleIds } from '../../generators/fixtures/stale-runs.ts';
 import { CLEANUP_USAGE, parseCleanupArgs } from './cleanup-args.ts';
 import { runDocumentStage } from './document-stage.ts';
@@ -34,7 +34,7 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
 
   if ('runId' in parsed.selector) {
     const records = await cleanupRun(client, catalogue, parsed.selector, { pageSize });
-    const metadata = await removeTaggedMetadata(client, runTag(parsed.selector.runId));
+    const metadata = await removeTaggedMetadata(client, { runId: parsed.selector.runId });
     const result = { removed: { ...records.removed, ...metadata.removed }, errors: [...records.errors, ...metadata.errors] };
     report(io, result.removed, `run ${parsed.selector.runId}`);
     for (const error of result.errors) io.stderr(`cleanup: ${error}`);
@@ -54,6 +54,11 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
       io.stderr(`cleanup: ${object.plural}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const metadata = await removeTaggedMetadata(client, { olderThanMs, now: new Date() });
+  metadata.runs.forEach((run) => runs.add(run));
+  Object.assign(removed, metadata.removed);
+  for (const error of metadata.errors) io.stderr(`cleanup: ${error}`);
+  errors += metadata.errors.length;
   report(io, removed, runs.size > 0 ? `${runs.size} stale run(s): ${[...runs].join(', ')}` : 'no stale run');
   return errors > 0 ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
 import { cleanupRun } from '../../generators/fixtures/fixture-io.ts';
 import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../generators/fixtures/fixture-file.ts';
-import { makeRunId, runTag, tagLocation } from '../../generators/fixtures/run-tag.ts';
+import { makeRunId, tagLocation } from '../../generators/fixtures/run-tag.ts';
 import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
@@ -51,7 +51,7 @@ export async function finishRunFixtures(
   const refused = file?.refused;
   const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs });
   // The teardown project removes records only: metadata the run wrote (gate) is swept here, always.
-  const metadata = config.profile === 'gate' ? await removeTaggedMetadata(client, runTag(fixtures.runId)) : { removed: {}, errors: [] };
+  const metadata = config.profile === 'gate' ? await removeTaggedMetadata(client, { runId: fixtures.runId }) : { removed: {}, errors: [] };
   const metadataProblems = metadata.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
   const metadataRemoved = Object.values(metadata.removed).reduce((sum, count) => sum + count, 0);
   if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: metadataProblems, removedByRunner: metadataRemoved };

@@ -24,10 +24,19 @@ describe('removeTaggedMetadata', () => {
     await post('/metadata/views', { objectMetadataId: standard, name: 'tcfix-20261206t090000-ab12 view' });
     await post('/metadata/views', { objectMetadataId: standard, name: 'kept view' });
     await post('/metadata/objects', { nameSingular: 'tcfixSweep', namePlural: 'tcfixSweeps', labelSingular: 'tcfix-20261206t090000-ab12 object', labelPlural: 'x' });
-    const result = await removeTaggedMetadata(client, 'tcfix-20261206t090000-ab12');
-    assert.deepEqual(result, { removed: { 'metadata views': 1, 'metadata objects': 1 }, errors: [] });
+    const result = await removeTaggedMetadata(client, { runId: '20261206t090000-ab12' });
+    assert.deepEqual(result, { removed: { 'metadata views': 1, 'metadata objects': 1 }, errors: [], runs: ['20261206t090000-ab12'] });
     const views = (await client.request({ method: 'GET', path: '/metadata/views' })).json as { data: { name: string }[] };
     assert.ok(views.data.some((view) => view.name === 'kept view'));
     assert.ok(!views.data.some((view) => view.name.startsWith('tcfix-')));
+  });
+
+  test('stale runs: only metadata of runs older than the age is removed', async () => {
+    const objects = (await client.request({ method: 'GET', path: '/metadata/objects' })).json as { data: { id: string }[] };
+    const post = (name: string) => client.request({ method: 'POST', path: '/metadata/views', body: { objectMetadataId: objects.data[0]!.id, name } });
+    await post('tcfix-20261206t080000-old1 view');
+    await post('tcfix-20261206t095500-new1 view');
+    const result = await removeTaggedMetadata(client, { olderThanMs: 30 * 60_000, now: new Date('2026-12-06T10:00:00Z') });
+    assert.deepEqual([result.removed['metadata views'], result.runs], [1, ['20261206t080000-old1']]);
   });
 });

@@ -3,11 +3,30 @@
 // outcome, and `cleanup --run`. A deployment without a metadata API (404) has
 // nothing to sweep. Objects are deactivated before the delete, as Twenty asks.
 import type { TwentyClient } from '../client/twenty-client.ts';
+import { runTag } from '../fixtures/run-tag.ts';
+import { staleIds } from '../fixtures/stale-runs.ts';
 import { METADATA_PATH, TAGGED_METADATA } from './names.ts';
+
+/** One run's metadata, or that of every run started more than `olderThanMs` before `now`. */
+export type MetadataSelector = { runId: string } | { olderThanMs: number; now: Date };
+
+/** Pure: the ids of the items the selector names, by the tagged property `key`. */
+export function selectTagged(items: readonly Record<string, unknown>[], key: string, selector: MetadataSelector): { ids: string[]; runs: string[] } {
+  const tagged = items
+    .filter((item) => typeof item['id'] === 'string' && typeof item[key] === 'string')
+    .map((item) => ({ id: item['id'] as string, tag: item[key] as string }));
+  if ('runId' in selector) {
+    const ids = tagged.filter((item) => item.tag.startsWith(runTag(selector.runId))).map((item) => item.id);
+    return { ids, runs: ids.length > 0 ? [selector.runId] : [] };
+  }
+  return staleIds(tagged, selector.now, selector.olderThanMs);
+}
 
 export interface MetadataCleanup {
   removed: Record<string, number>;
   errors: string[];
+  /** Run ids whose metadata was selected. */
+  runs: string[];
 }
 
 async function listAll(client: TwentyClient, resource: string): Promise<Record<string, unknown>[] | null> {
@@ -25,25 +44,27 @@ async function listAll(client: TwentyClient, resource: string): Promise<Record<s
   return items;
 }
 
-export async function removeTaggedMetadata(client: TwentyClient, prefix: string): Promise<MetadataCleanup> {
+export async function removeTaggedMetadata(client: TwentyClient, selector: MetadataSelector): Promise<MetadataCleanup> {
   const removed: Record<string, number> = {};
   const errors: string[] = [];
+  const runs = new Set<string>();
   for (const { resource, key } of TAGGED_METADATA) {
     try {
       const items = await listAll(client, resource);
-      const tagged = (items ?? []).filter((item) => typeof item[key] === 'string' && (item[key] as string).startsWith(prefix) && typeof item['id'] === 'string');
+      const selected = selectTagged(items ?? [], key, selector);
+      selected.runs.forEach((run) => runs.add(run));
       let count = 0;
-      for (const item of tagged) {
-        const path = `${METADATA_PATH}/${resource}/${String(item['id'])}`;
-        if (resource === 'objects' && item['isActive'] !== false) await client.request({ method: 'PATCH', path, body: { isActive: false } });
+      for (const id of selected.ids) {
+        const path = `${METADATA_PATH}/${resource}/${id}`;
+        if (resource === 'objects') await client.request({ method: 'PATCH', path, body: { isActive: false } });
         const answer = await client.request({ method: 'DELETE', path });
         if (answer.status >= 200 && answer.status < 300) count++;
-        else if (answer.status !== 404) errors.push(`metadata ${resource} ${String(item['id'])}: DELETE answered HTTP ${answer.status}`);
+        else if (answer.status !== 404) errors.push(`metadata ${resource} ${id}: DELETE answered HTTP ${answer.status}`);
       }
       removed[`metadata ${resource}`] = count;
     } catch (error) {
       errors.push(`metadata ${resource}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { removed, errors };
+  return { removed, errors, runs: [...runs].sort() };
 }
