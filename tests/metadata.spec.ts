@@ -49,10 +49,30 @@ function pageFrom(exchange: Exchange, resource: MetadataResourceEntry): Page {
   return asPage(exchange.json);
 }
 
-/** The whole list in one page (its default limit), shared by the checks of a worker. */
-async function fullList(client: TwentyClient, resource: MetadataResourceEntry): Promise<{ page: Page; exchange: Exchange }> {
-  const exchange = await memoGet(client, listPathOf(resource), {});
+/** The whole list in one page (its default limit), shared by the checks of a worker; `fresh` reads it again. */
+async function fullList(client: TwentyClient, resource: MetadataResourceEntry, fresh = false): Promise<{ page: Page; exchange: Exchange }> {
+  const exchange = await memoGet(client, listPathOf(resource), {}, { fresh });
   return { page: pageFrom(exchange, resource), exchange };
+}
+
+/** Attempts of a judgement whose list changed meanwhile (gate's write checks run beside the reads). */
+const STABLE_ATTEMPTS = 3;
+
+/**
+ * Judges `judge(truth)` against the single-page list; when it finds problems the
+ * list is read again, and only if it is unchanged are the problems the server's.
+ * A list that changed (another worker's META-011/012 writes) is judged again.
+ */
+async function judgeOnStableList(client: TwentyClient, resource: MetadataResourceEntry, judge: (truth: Page) => Promise<string[]>): Promise<{ problems: string[]; truth: Page }> {
+  let truth = await walkTruth(client, resource);
+  for (let attempt = 1; ; attempt++) {
+    const problems = await judge(truth);
+    if (problems.length === 0) return { problems, truth };
+    const again = await walkTruth(client, resource, true);
+    if (JSON.stringify(idsOf(again.records)) === JSON.stringify(idsOf(truth.records))) return { problems, truth };
+    if (attempt >= STABLE_ATTEMPTS) inconclusive(`${resource.name} changed during each of ${STABLE_ATTEMPTS} walks (concurrent writes)`);
+    truth = again;
+  }
 }
 
 function pageFetcher(client: TwentyClient, resource: MetadataResourceEntry) {
@@ -65,8 +85,8 @@ function pageFetcher(client: TwentyClient, resource: MetadataResourceEntry) {
 }
 
 /** The truth a walk is judged against: the complete list, which must fit one page. */
-async function walkTruth(client: TwentyClient, resource: MetadataResourceEntry): Promise<Page> {
-  const { page } = await fullList(client, resource);
+async function walkTruth(client: TwentyClient, resource: MetadataResourceEntry, fresh = false): Promise<Page> {
+  const { page } = await fullList(client, resource, fresh);
   if (page.pageInfo.hasNextPage) inconclusive(`${resource.name} holds more than one default page (${page.totalCount} items): no single-page answer to walk against`);
   return page;
 }
@@ -131,26 +151,34 @@ for (const resource of listed) {
 
 for (const resource of resources) {
   defineCheck('META-005', resource.name, async ({ client }) => {
-    const truth = await walkTruth(client, resource);
-    const ids = idsOf(truth.records);
-    const limit = walkLimit(ids.length);
-    const walk = await walkForward({ limit, maxPages: walkPageBound(ids.length, limit), fetchPage: pageFetcher(client, resource) });
-    const problems = pageInvariants(walk, ids, { limit, decode: rawIdCursor, expectedTotal: truth.totalCount });
+    let pages = 0;
+    const { problems, truth } = await judgeOnStableList(client, resource, async (truth) => {
+      const ids = idsOf(truth.records);
+      const limit = walkLimit(ids.length);
+      const walk = await walkForward({ limit, maxPages: walkPageBound(ids.length, limit), fetchPage: pageFetcher(client, resource) });
+      pages = walk.pages.length;
+      return pageInvariants(walk, ids, { limit, decode: rawIdCursor, expectedTotal: truth.totalCount });
+    });
     if (problems.length > 0) {
-      fail({ received: problems.slice(0, 4).join('; '), expected: `the ${ids.length} items of the single-page answer, each once and in order, in pages of ${limit}`, hint: `${walk.pages.length} page(s) fetched` });
+      const limit = walkLimit(truth.records.length);
+      fail({ received: problems.slice(0, 4).join('; '), expected: `the ${truth.records.length} items of the single-page answer, each once and in order, in pages of ${limit}`, hint: `${pages} page(s) fetched` });
     }
   });
 
   defineCheck('META-006', resource.name, async ({ client }) => {
-    const truth = await walkTruth(client, resource);
-    const ids = idsOf(truth.records);
-    const last = ids[ids.length - 1];
-    if (last === undefined) return; // an empty list has nothing before anything; META-004 judged its envelope
-    const limit = walkLimit(ids.length);
-    const walk = await walkBackward({ limit, maxPages: walkPageBound(ids.length, limit), before: last, fetchPage: pageFetcher(client, resource) });
-    const problems = pageInvariants(walk, ids.slice(0, -1), { limit, decode: rawIdCursor, expectedTotal: truth.totalCount });
+    let pages = 0;
+    const { problems, truth } = await judgeOnStableList(client, resource, async (truth) => {
+      const ids = idsOf(truth.records);
+      const last = ids[ids.length - 1];
+      if (last === undefined) return []; // an empty list has nothing before anything; META-004 judged its envelope
+      const limit = walkLimit(ids.length);
+      const walk = await walkBackward({ limit, maxPages: walkPageBound(ids.length, limit), before: last, fetchPage: pageFetcher(client, resource) });
+      pages = walk.pages.length;
+      return pageInvariants(walk, ids.slice(0, -1), { limit, decode: rawIdCursor, expectedTotal: truth.totalCount });
+    });
     if (problems.length > 0) {
-      fail({ received: problems.slice(0, 4).join('; '), expected: `the ${ids.length - 1} items before the last one, in list order, in pages of ${limit}`, hint: `${walk.pages.length} page(s) fetched backward from ${last}` });
+      const limit = walkLimit(truth.records.length);
+      fail({ received: problems.slice(0, 4).join('; '), expected: `the ${truth.records.length - 1} items before the last one, in list order, in pages of ${limit}`, hint: `${pages} page(s) fetched backward` });
     }
   });
 
@@ -174,13 +202,15 @@ for (const resource of resources) {
   });
 
   defineCheck('META-010', resource.name, async ({ client }) => {
-    const { page } = await fullList(client, resource);
-    const first = page.records[0];
-    if (first !== undefined) {
+    let one: Exchange | undefined;
+    const { problems } = await judgeOnStableList(client, resource, async (truth) => {
+      const first = truth.records[0];
+      if (first === undefined) return [];
       const id = String(first['id']);
-      const one = await client.request({ method: 'GET', path: onePathOf(resource, id) });
-      if (one.status !== 200 || itemOf(one.json)?.['id'] !== id) fail({ received: `HTTP ${one.status}`, expected: `HTTP 200 with the listed item ${id}`, exchange: one });
-    }
+      one = await client.request({ method: 'GET', path: onePathOf(resource, id) });
+      return one.status === 200 && itemOf(one.json)?.['id'] === id ? [] : [`GET ${onePathOf(resource, id)} answered HTTP ${one.status} ${one.responseBody.slice(0, 120)}`];
+    });
+    if (problems.length > 0) fail({ received: problems.join('; '), expected: 'HTTP 200 with the listed item', ...(one ? { exchange: one } : {}) });
     const unknown = await client.request({ method: 'GET', path: onePathOf(resource, randomUUID()) });
     const answer = { status: unknown.status, body: unknown.responseBody, json: unknown.json };
     if (unknown.status !== 404) fail({ received: `HTTP ${unknown.status} ${unknown.responseBody.slice(0, 120)}`, expected: 'HTTP 404 for an id that names nothing', exchange: unknown });
