@@ -45,7 +45,7 @@ const reporters: ReporterDescription[] = [
 if (sharded) reporters.push(['blob', { outputDir: join(reportDir, 'blob') }]);
 
 // One project per concern; each runs its own spec file (tests/<concern>.spec.ts).
-const concerns = ['openapi', 'responses', 'auth', 'filters', 'ordering', 'pagination', 'robustness', 'writes', 'operations'] as const;
+const concerns = ['openapi', 'responses', 'auth', 'filters', 'ordering', 'pagination', 'robustness', 'writes', 'operations', 'metadata'] as const;
 
 // Writing profiles (gate, install): a setup project creates the designed fixtures
 // before any concern runs, and its teardown removes them after all, also on failure.

@@ -15,6 +15,7 @@ import { CLEANUP_USAGE, parseCleanupArgs } from './cleanup-args.ts';
 import { runDocumentStage } from './document-stage.ts';
 import type { Io } from './run-command.ts';
 import { resolveToken } from './token.ts';
+import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';
 
 export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseCleanupArgs(argv, io.env);
@@ -34,7 +35,9 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const client = runnerClient({ baseUrl: parsed.baseUrl, token, readOnly: false, rate: PROFILE_DEFAULTS.install.rate, timeoutMs: parsed.timeoutMs, pacer });
 
   if ('runId' in parsed.selector) {
-    const result = await cleanupRun(client, catalogue, parsed.selector, { pageSize });
+    const records = await cleanupRun(client, catalogue, parsed.selector, { pageSize });
+    const metadata = await removeTaggedMetadata(client, { runId: parsed.selector.runId });
+    const result = { removed: { ...records.removed, ...metadata.removed }, errors: [...records.errors, ...metadata.errors] };
     report(io, result.removed, `run ${parsed.selector.runId}`);
     for (const error of result.errors) io.stderr(`cleanup: ${error}`);
     return result.errors.length > 0 ? 1 : 0;
@@ -53,6 +56,11 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
       io.stderr(`cleanup: ${object.plural}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const metadata = await removeTaggedMetadata(client, { olderThanMs, now: new Date() });
+  metadata.runs.forEach((run) => runs.add(run));
+  Object.assign(removed, metadata.removed);
+  for (const error of metadata.errors) io.stderr(`cleanup: ${error}`);
+  errors += metadata.errors.length;
   report(io, removed, runs.size > 0 ? `${runs.size} stale run(s): ${[...runs].join(', ')}` : 'no stale run');
   return errors > 0 ? 1 : 0;
 }

@@ -5,6 +5,8 @@ import type { Pacer } from '../../generators/client/pacer.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { analyseDocument } from '../../generators/openapi/analyse.ts';
+import { analyseMetadataDocument } from '../../generators/openapi/metadata-analysis.ts';
+import type { MetadataDocumentState } from '../../tests/support/run-state.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import type { DocumentFinding } from '../../generators/openapi/document-rules.ts';
 import { DocumentLoadError, loadDocument, type DocumentSource } from '../../generators/openapi/load.ts';
@@ -17,6 +19,36 @@ export interface DocumentStage {
   validationErrors: string[];
   findings: DocumentFinding[];
   catalogue: Catalogue;
+  metadata: MetadataDocumentState;
+}
+
+/** The core document's findings, then the metadata document's (named as such): both are reported apart from checks. */
+export function documentFindings(stage: Pick<DocumentStage, 'findings' | 'metadata'>): DocumentFinding[] {
+  const metadata = 'findings' in stage.metadata ? stage.metadata.findings : [];
+  return [...stage.findings, ...metadata.map((finding) => ({ ...finding, message: `metadata document: ${finding.message}` }))];
+}
+
+/**
+ * The metadata document: the one loaded beside the core document, else (a core
+ * document from a file or URL) the deployment's `/rest/open-api/metadata`.
+ */
+async function metadataStage(
+  loaded: { metadata?: Record<string, unknown> | null; metadataProblem?: string },
+  target: { baseUrl: string; token: string },
+  timeoutMs: number,
+): Promise<MetadataDocumentState> {
+  const source = `${target.baseUrl.replace(/\/+$/, '')}/rest/open-api/metadata`;
+  let document = loaded.metadata;
+  if (document === null) return { source, problem: loaded.metadataProblem ?? 'not loaded' };
+  if (document === undefined) {
+    try {
+      document = (await loadDocument({ kind: 'url', url: source }, { token: target.token, timeoutMs })).document;
+    } catch (error) {
+      return { source, problem: redactToken(error instanceof Error ? error.message : String(error), target.token) };
+    }
+  }
+  const analysis = await analyseMetadataDocument(document);
+  return { source, ...analysis };
 }
 
 function sourceOf(config: RunConfig, baseUrl: string): DocumentSource {
@@ -90,5 +122,6 @@ export async function runDocumentStage(
     validationErrors: analysis.validationErrors,
     findings: analysis.findings,
     catalogue: analysis.catalogue,
+    metadata: await metadataStage(loaded, target, config.timeoutMs),
   };
 }

@@ -9,6 +9,7 @@ import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-co
 import { cleanupRun } from '../../generators/fixtures/fixture-io.ts';
 import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../generators/fixtures/fixture-file.ts';
 import { makeRunId, tagLocation } from '../../generators/fixtures/run-tag.ts';
+import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import { join } from 'node:path';
@@ -50,11 +51,15 @@ export async function finishRunFixtures(
   if (!fixtures) return { problems: [], removedByRunner: 0 };
   const file = readFixtureFile(fixtures.path);
   const refused = file?.refused;
-  if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: [], removedByRunner: 0 };
   const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs, pacer, maxResponseBytes: config.maxResponseBytes });
+  // The teardown project removes records only: metadata the run wrote (gate) is swept here, always.
+  const metadata = config.profile === 'gate' ? await removeTaggedMetadata(client, { runId: fixtures.runId }) : { removed: {}, errors: [] };
+  const metadataProblems = metadata.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
+  const metadataRemoved = Object.values(metadata.removed).reduce((sum, count) => sum + count, 0);
+  if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: metadataProblems, removedByRunner: metadataRemoved };
   const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: readingPageSize(catalogue), knownIds: file?.created ?? {} });
-  const problems = result.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
+  const problems = [...metadataProblems, ...result.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`)];
   if (problems.length === 0 && file) updateFixtureFile(fixtures.path, (current) => ({ ...current, cleanedAt: new Date().toISOString() }));
-  const removedByRunner = Object.values(result.removed).reduce((sum, count) => sum + count, 0);
+  const removedByRunner = Object.values(result.removed).reduce((sum, count) => sum + count, metadataRemoved);
   return { ...(refused ? { refused } : {}), problems, removedByRunner };
 }

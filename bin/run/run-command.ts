@@ -21,7 +21,7 @@ import type { RunState } from '../../tests/support/run-state.ts';
 import { STATE_ENV } from '../../tests/support/run-state.ts';
 import { redact } from '../../generators/client/redact.ts';
 import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
-import { runDocumentStage } from './document-stage.ts';
+import { documentFindings, runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
@@ -246,10 +246,11 @@ async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing
         legacy: stage.catalogue.legacy,
         objects: stage.catalogue.objects.length,
         validationErrors: stage.validationErrors,
-        findings: stage.findings,
+        findings: documentFindings(stage),
         path: documentPath,
       },
       catalogue: stage.catalogue,
+      metadata: stage.metadata,
       waivers,
       fixtures,
     };
@@ -306,7 +307,7 @@ async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing
       seed: config.seed,
       checks: summary.checks,
       totals: summary.totals,
-      findings: stage.findings,
+      findings: documentFindings(stage),
       requests: summary.requests,
       durationMs: summary.durationMs,
       exitCode: summary.exitCode,

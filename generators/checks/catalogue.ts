@@ -2,6 +2,7 @@
 // tests with these IDs; waivers, `--check` and the summary table key on them.
 import { AUTH_CHECKS } from './areas/auth.ts';
 import { FILTER_CHECKS } from './areas/filters.ts';
+import { METADATA_CHECKS } from './areas/metadata.ts';
 import { OPENAPI_CHECKS } from './areas/openapi.ts';
 import { ORDERING_CHECKS } from './areas/ordering.ts';
 import { PAGINATION_CHECKS } from './areas/pagination.ts';
@@ -21,6 +22,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...ROBUSTNESS_CHECKS,
   ...WRITE_CHECKS,
   ...OPERATION_CHECKS,
+  ...METADATA_CHECKS,
 ];
 
 export function findCheck(id: string): CheckDef | undefined {

@@ -3,7 +3,7 @@
 // the title, so a report can never show a MUST under a SHOULD heading.
 
 export type CheckLevel = 'MUST' | 'SHOULD';
-export type CheckArea = 'openapi' | 'responses' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'robustness' | 'writes' | 'groups';
+export type CheckArea = 'openapi' | 'responses' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'robustness' | 'writes' | 'groups' | 'metadata';
 
 export type CheckTitle = `${CheckLevel} ${string}`;
 

@@ -3,6 +3,8 @@
 import type { DocumentAnalysis } from './analyse.ts';
 import type { Catalogue } from './catalogue-types.ts';
 import type { DocumentFinding } from './document-rules.ts';
+import { CORE_ONLY_RULES } from './metadata-analysis.ts';
+import { buildMetadataCatalogue } from './metadata-catalogue.ts';
 
 export interface OpenapiReportObject {
   plural: string;
@@ -28,6 +30,8 @@ export interface OpenapiReport {
   objects: OpenapiReportObject[];
   limit: Catalogue['limit'];
   depthValues: number[];
+  /** A metadata document (`/rest/open-api/metadata`): the resources it lists instead of objects. */
+  metadata?: { resources: string[] };
 }
 
 export function buildOpenapiReport(source: string, analysis: DocumentAnalysis): OpenapiReport {
@@ -55,6 +59,26 @@ export function buildOpenapiReport(source: string, analysis: DocumentAnalysis): 
   };
 }
 
+/**
+ * The report of a metadata document: the core-only rules (object paths, base64
+ * cursors, depth) do not apply, and it lists resources, not objects.
+ */
+export function asMetadataReport(report: OpenapiReport, document: unknown): OpenapiReport {
+  const catalogue = buildMetadataCatalogue(document);
+  const applies = (finding: DocumentFinding) => !CORE_ONLY_RULES.has(finding.id);
+  return {
+    ...report,
+    errors: report.errors.filter(applies),
+    warnings: report.warnings.filter(applies),
+    infos: report.infos.filter(applies),
+    baseDocumentOnly: catalogue.baseDocumentOnly,
+    objects: [],
+    limit: { default: catalogue.limit.fromDocument ? catalogue.limit.default : null, maximum: catalogue.limit.fromDocument ? catalogue.limit.maximum : null, minimum: null },
+    depthValues: [],
+    metadata: { resources: catalogue.resources.filter((resource) => resource.documented).map((resource) => resource.name) },
+  };
+}
+
 function countKinds(kinds: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const kind of [...kinds].sort()) counts[kind] = (counts[kind] ?? 0) + 1;
@@ -78,6 +102,14 @@ export function renderOpenapiText(report: OpenapiReport): string[] {
   lines.push(...renderGroup('Warnings', report.warnings));
   lines.push(...renderGroup('Infos', report.infos));
   lines.push('');
+  if (report.metadata) {
+    const { resources } = report.metadata;
+    lines.push(
+      `Metadata document: ${resources.length} resource${resources.length === 1 ? '' : 's'}${resources.length > 0 ? ` (${resources.join(', ')})` : ', base document only'}` +
+        `; limit default ${show(report.limit.default)}, maximum ${show(report.limit.maximum)}`,
+    );
+    return lines;
+  }
   lines.push(
     `Catalogue: ${report.objects.length} object${report.objects.length === 1 ? '' : 's'}` +
       (report.legacy ? ', legacy document' : '') +

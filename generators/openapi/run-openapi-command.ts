@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { analyseDocument } from './analyse.ts';
 import { DocumentLoadError, loadDocument, type DocumentSource } from './load.ts';
-import { buildOpenapiReport, renderOpenapiText } from './openapi-report.ts';
+import { isMetadataDocument } from './metadata-catalogue.ts';
+import { asMetadataReport, buildOpenapiReport, renderOpenapiText } from './openapi-report.ts';
 import { redactToken } from './redact.ts';
 
 export interface OpenapiCommandIo {
@@ -102,7 +103,8 @@ export async function runOpenapiCommand(argv: string[], io: OpenapiCommandIo): P
     token = await readToken(args, io.env);
     const loaded = await loadDocument(source, { ...(token !== undefined ? { token } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
     const analysis = await analyseDocument(loaded.document);
-    const report = buildOpenapiReport(loaded.origin, analysis);
+    const coreReport = buildOpenapiReport(loaded.origin, analysis);
+    const report = isMetadataDocument(loaded.document) ? asMetadataReport(coreReport, loaded.document) : coreReport;
     if (args.json) say(io.stdout, JSON.stringify(report));
     else for (const line of renderOpenapiText(report)) say(io.stdout, line);
     if (loaded.metadataProblem !== undefined && !args.json) {

@@ -104,7 +104,12 @@ export interface InvariantOptions {
   limit?: number;
   /** When given, cursors must also carry the record's value for each top-level order-by key. */
   orderBy?: readonly { path: readonly string[] }[];
+  /** How a cursor reads: base64 JSON by default; the metadata API's cursors are the raw id (rawIdCursor). */
+  decode?: (cursor: string) => unknown;
 }
+
+/** The metadata API's cursors (contract §1.5): the item's id itself. */
+export const rawIdCursor = (cursor: string): unknown => ({ id: cursor });
 
 /**
  * Checks a finished walk against the ids the oracle expects, in order. Returns
@@ -148,13 +153,13 @@ export function pageInvariants(walk: Walk, expectedIds: readonly string[], optio
     if (options.limit !== undefined && !isFinal && page.records.length !== options.limit) {
       violations.push(`${label}: ${page.records.length} records, expected a full page of ${options.limit}`);
     }
-    violations.push(...cursorViolations(page, label, options.orderBy));
+    violations.push(...cursorViolations(page, label, options.orderBy, options.decode ?? decodeCursor));
     violations.push(...flagViolations(walk, index, label));
   });
   return violations;
 }
 
-function cursorViolations(page: Page, label: string, orderBy: InvariantOptions['orderBy']): string[] {
+function cursorViolations(page: Page, label: string, orderBy: InvariantOptions['orderBy'], decode: (cursor: string) => unknown): string[] {
   const { startCursor, endCursor } = page.pageInfo;
   const first = page.records[0];
   const last = page.records[page.records.length - 1];
@@ -162,8 +167,8 @@ function cursorViolations(page: Page, label: string, orderBy: InvariantOptions['
     return startCursor === null && endCursor === null ? [] : [`${label}: an empty page must have null cursors`];
   }
   return [
-    ...cursorMatches(startCursor, first, orderBy, `${label}: startCursor`),
-    ...cursorMatches(endCursor, last, orderBy, `${label}: endCursor`),
+    ...cursorMatches(startCursor, first, orderBy, `${label}: startCursor`, decode),
+    ...cursorMatches(endCursor, last, orderBy, `${label}: endCursor`, decode),
   ];
 }
 
@@ -172,11 +177,12 @@ function cursorMatches(
   record: Record<string, unknown>,
   orderBy: InvariantOptions['orderBy'],
   label: string,
+  decode: (cursor: string) => unknown,
 ): string[] {
   if (cursor === null) return [`${label} is null on a non-empty page`];
   let decoded: unknown;
   try {
-    decoded = decodeCursor(cursor);
+    decoded = decode(cursor);
   } catch {
     return [`${label} does not decode`];
   }

@@ -49,6 +49,7 @@ const AREA_NAMES: Record<string, string> = {
   pagination: 'Cursor pagination',
   robustness: 'Robustness to bad input',
   writes: 'Writing records',
+  metadata: 'Metadata API',
 };
 
 /** The self-hoster's view (DESIGN §2, install): one plain verdict per capability. */

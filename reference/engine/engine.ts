@@ -60,6 +60,7 @@ export function createEngine(db: Database, model: Datamodel, opts: EngineOptions
   };
 
   return {
+    database: db,
     findMany: (args: FindManyArgs): Promise<FindManyResult> =>
       run(async (tx) => {
         const { result } = await findMany(tx, context(args.object), args);

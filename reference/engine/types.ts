@@ -3,6 +3,7 @@
 // query string with the shared grammars and hands the engine typed arguments;
 // the engine validates them against the datamodel, runs parameterised SQL and
 // throws RestApiError with Twenty's texts.
+import type { Database } from '../database/database.ts';
 import type { FilterNode } from '../../generators/filter/ast.ts';
 import type { OrderByItem } from '../../generators/order/grammar.ts';
 import type { ObjectDef } from '../datamodel/types.ts';
@@ -40,6 +41,8 @@ export interface FindManyResult {
 }
 
 export interface RecordEngine {
+  /** The database under the engine, when it has one (the metadata store lives beside the records). */
+  readonly database?: Database;
   findMany(args: FindManyArgs): Promise<FindManyResult>;
   findOne(object: ObjectDef, id: string, depth: 0 | 1, fields?: readonly string[]): Promise<RecordJson>;
   createOne(object: ObjectDef, body: unknown, depth: 0 | 1): Promise<RecordJson>;

@@ -3,10 +3,11 @@
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
 
+import { METADATA_FAULTS } from './metadata.ts';
 import { OPERATION_FAULTS } from './operations.ts';
 import { PROOF_FAULTS } from './proofs.ts';
 
-export type FaultArea = 'openapi' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection' | 'groups';
+export type FaultArea = 'openapi' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection' | 'groups' | 'metadata';
 
 export interface FaultDef {
   name: string;
@@ -67,6 +68,8 @@ export const FAULTS = [
   ...PROOF_FAULTS,
   // core operations (issue 13)
   ...OPERATION_FAULTS,
+  // metadata API (/rest/metadata/*, legacy aliases, /open-api/metadata)
+  ...METADATA_FAULTS,
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

@@ -44,6 +44,7 @@ export interface CoreRequest {
 export interface Reply {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 const routeNotFound = (method: string, pathname: string) => notFound(`Cannot ${method} ${pathname}`);

@@ -15,7 +15,8 @@ import { checkBatchBody } from '../engine/writes.ts';
 import { baseDocument, fullCoreDocument } from '../openapi/core-document.ts';
 import { fullMetadataDocument } from '../openapi/metadata-document.ts';
 import { handleCoreRequest, type Reply } from './core-routes.ts';
-import { listMetadataObjects } from './metadata-objects.ts';
+import { createMetadataStore } from '../metadata/store.ts';
+import { LEGACY_ALIASES, handleLegacyAlias, handleMetadataRequest } from './metadata-routes.ts';
 import { parseQueryString, type ParsedQuery } from './query-string.ts';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body.ts';
 import { errorReply, sendJson } from './respond.ts';
@@ -66,13 +67,20 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const verifyContext: VerifyContext = { secret: options.secret, workspaceId: options.workspaceId, fault: options.fault };
   const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits };
+  const metadataStore = options.engine.database ? createMetadataStore(options.engine.database, options.model, options.fault) : null;
+  const fault = options.fault;
 
   async function route(request: IncomingMessage, pathname: string, query: ParsedQuery): Promise<Reply> {
     const method = (request.method ?? 'GET').toUpperCase();
     const tokens: TokenSources = { authorization: request.headers.authorization, queryToken: query['token'] };
+    const isMetadataPath = pathname === '/rest/metadata' || pathname.startsWith('/rest/metadata/');
+    if (isMetadataPath && fault.is('metadata-query-token-accepted') && tokens.authorization === undefined && typeof query['token'] === 'string') {
+      tokens.authorization = `Bearer ${query['token']}`;
+    }
 
     const openApi = OPEN_API_ROUTE.exec(pathname);
-    if (openApi && method === 'GET') {
+    const aliasMissing = fault.is('metadata-openapi-alias-missing') && pathname.startsWith('/open-api/metadata');
+    if (openApi && method === 'GET' && !aliasMissing) {
       const origin = requestOrigin(request, 'localhost');
       // Under `openapi-reads-query-token-only` the route reads ?token= only, the era-A way.
       const key = options.fault.is('openapi-reads-query-token-only')
@@ -82,7 +90,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
       if (key === null) return { status: 200, body: baseDocument(kind, origin) };
       return {
         status: 200,
-        body: kind === 'core' ? fullCoreDocument(options.model, origin, limits, options.fault) : fullMetadataDocument(origin),
+        body: kind === 'core' ? fullCoreDocument(options.model, origin, limits, options.fault) : fullMetadataDocument(origin, fault),
       };
     }
 
@@ -100,12 +108,12 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     }
     limiter?.consume(key.workspaceId, key.keyId);
 
-    if (pathname === '/rest/metadata' || pathname.startsWith('/rest/metadata/')) {
-      if (method === 'GET' && /^\/rest\/metadata\/objects\/?$/.test(pathname)) {
-        return { status: 200, body: listMetadataObjects(options.model, query) };
-      }
-      throw notFound(`Cannot ${method} ${pathname}`);
+    if (isMetadataPath) {
+      if (!metadataStore) throw notFound(`Cannot ${method} ${pathname}`);
+      return handleMetadataRequest({ method, pathname, query, readBody }, metadataStore, fault);
     }
+    const legacy = LEGACY_ALIASES.find((name) => new RegExp(`^/rest/${name}/?$`).test(pathname));
+    if (legacy && method === 'GET' && metadataStore) return handleLegacyAlias(legacy, metadataStore, fault);
 
     return handleCoreRequest(
       { method, pathname, query, readBody },
@@ -124,7 +132,7 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     const deadline = timeoutAfter(options.handlerTimeoutMs ?? 30_000);
     try {
       const reply = await Promise.race([route(request, pathname, query), deadline.promise]);
-      sendJson(response, reply.status, reply.body);
+      sendJson(response, reply.status, reply.body, reply.headers);
     } finally {
       deadline.cancel();
     }

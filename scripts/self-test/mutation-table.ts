@@ -19,6 +19,7 @@ export const FAMILY_OF_FAULT_AREA: Partial<Record<FaultArea, CheckArea>> = {
   groups: 'groups',
   // `fields` projection is checked by RESP-005/RESP-006.
   projection: 'responses',
+  metadata: 'metadata',
 };
 
 export interface FaultRun {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
+import type { MetadataCatalogue } from '../../generators/openapi/metadata-catalogue.ts';
 
 export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
 
@@ -34,11 +35,17 @@ export interface RunState {
     path: string;
   };
   catalogue: Catalogue;
+  /** The metadata document (`/rest/open-api/metadata`) analysed, or why it could not be loaded. */
+  metadata?: MetadataDocumentState;
   /** Check ID → reason, from --expected-failures. */
   waivers: Record<string, string>;
   /** Profiles that write (gate, install): the run id its fixtures are tagged with, and their file. */
   fixtures?: { runId: string; path: string } | null;
 }
+
+export type MetadataDocumentState =
+  | { source: string; valid: boolean; validationErrors: string[]; findings: DocumentFinding[]; catalogue: MetadataCatalogue }
+  | { source: string; problem: string };
 
 let cached: RunState | undefined;
 
