@@ -15,5 +15,6 @@ export const METADATA_FAULTS = [
   { name: 'metadata-unknown-id-answers-200', area: 'metadata', description: 'GET /rest/metadata/<resource>/<unknown id> answers 200 with an empty object.', caughtBy: ['META-010'] },
   { name: 'metadata-update-not-persisted', area: 'metadata', description: 'PATCH on a metadata item answers the merged item but never writes it.', caughtBy: ['META-011', 'META-012'] },
   { name: 'view-delete-keeps-children', area: 'metadata', description: "Deleting a view leaves its view fields, filters and sorts behind.", caughtBy: ['META-012'] },
+  { name: 'metadata-servers-core-url', area: 'metadata', description: "The metadata document's servers entry is the core API's <origin>/rest/, so generated clients call core routes.", caughtBy: ['META-003'] },
   { name: 'legacy-alias-enveloped', area: 'metadata', description: 'The deprecated /rest/webhooks and /rest/apiKeys answer the paged envelope without Deprecation/Link headers.', caughtBy: ['META-013'] },
 ] as const satisfies readonly FaultDef[];

@@ -116,6 +116,8 @@ export function fullMetadataDocument(origin: string, fault: ActiveFault): Record
     ...(document['paths'] as Record<string, unknown>),
     ...Object.assign({}, ...METADATA_RESOURCES.map((resource) => resourcePaths(resource, fault))),
   };
+  // `metadata-servers-core-url`: the generator reuses the core document's servers entry.
+  if (fault.is('metadata-servers-core-url')) document['servers'] = [{ url: `${origin}/rest/`, description: 'Production Development' }];
   document['tags'] = [{ name: 'General', description: 'General requests' }, ...METADATA_RESOURCES.map((resource) => ({ name: resource.name, description: `${resource.label} metadata` }))];
   return document;
 }
