@@ -236,7 +236,8 @@ defineCheck('META-009', null, async ({ client }) => {
     { what: 'legacy alias', method: 'GET', path: '/webhooks' },
   ];
   for (const kind of kinds) {
-    const send = (auth: AuthMode) => client.request({ method: kind.method, path: kind.path, auth, ...(kind.body !== undefined ? { body: kind.body } : {}) });
+    // Every probe writes nothing even if accepted (empty bodies, unknown ids): a gateway answer is retried.
+    const send = (auth: AuthMode) => client.request({ method: kind.method, path: kind.path, auth, safe: true, ...(kind.body !== undefined ? { body: kind.body } : {}) });
     const absent = await send('none');
     const query = await send({ queryToken: true });
     const problem = rejectionProblem(query) ?? sameRejectionProblem(query, absent) ?? echoProblem(query, []) ?? echoProblem(absent, []);
