@@ -44,7 +44,7 @@ const busiest = busiestObject(catalogue.objects, pathsOf);
  * Smoke filters one object, install the few busiest (its budget must hold on a
  * workspace of dozens of objects), gate all of them.
  */
-const INSTALL_OBJECTS = 4;
+const INSTALL_OBJECTS = 2;
 const objects = smoke
   ? busiest
     ? [busiest]

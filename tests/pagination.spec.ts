@@ -41,8 +41,8 @@ const { catalogue } = runState;
 const smoke = runState.config.profile === 'smoke';
 const policy = textPolicyOf(runState);
 const WALK_TIME_LIMIT_MS = 60_000;
-/** Scenarios stay small so a walk with limit 1 still takes few requests. */
-const SCENARIO_RECORDS = 12;
+/** Scenarios stay small so a walk with limit 1 still takes few requests (install: 450 requests in all). */
+const SCENARIO_RECORDS = runState.config.profile === 'install' ? 6 : 12;
 /** A walk costs several requests a run: gate keeps 15 runs, install (3000-request budget) 8. */
 const WALK_RUNS = Math.min(runState.config.runs, runState.config.profile === 'install' ? 8 : 15);
 

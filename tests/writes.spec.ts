@@ -26,9 +26,9 @@ const runState = loadRunState();
 const { catalogue } = runState;
 const fixtures = runState.fixtures ?? null;
 /** Objects the run writes fixtures to (a batch path and a tag field), parents first. */
-const objects = fixtures ? creationOrder(catalogue) : [];
-/** Install checks the few richest objects (its budget must hold on dozens of objects), gate every one. */
-const INSTALL_OBJECTS = 4;
+const objects = fixtures ? creationOrder(catalogue, runState.writePlan?.objects) : [];
+/** Install checks the richest object (its 450 requests must hold on dozens of objects), gate every one. */
+const INSTALL_OBJECTS = 1;
 const checkedObjects = writeCheckObjects(objects, runState.config.profile, INSTALL_OBJECTS);
 const pageSize = samplePageSize(catalogue);
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -51,7 +51,8 @@ function fixtureRecords(object: CatalogueObject): RecordJson[] {
  * so one tag is never the prefix of another).
  */
 function bodyOf(object: CatalogueObject, n: number): Body {
-  return designRecords(object, catalogue, { runId: fixtures!.runId, parents: parents(), count: n + 1 })[n]!;
+  const unique = runState.writePlan?.unique[object.plural];
+  return designRecords(object, catalogue, { runId: fixtures!.runId, parents: parents(), count: n + 1, ...(unique ? { unique } : {}) })[n]!;
 }
 
 const tagOf = (object: CatalogueObject, body: Body) => String(tagValueOf(body, tagLocation(object)!));

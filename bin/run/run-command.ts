@@ -22,6 +22,10 @@ import { runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
+import { runWriteStage } from './write-stage.ts';
+import { budgetLine } from '../../generators/config/projected-duration.ts';
+import { updateFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { planLines, type WritePlan } from '../../generators/fixtures/write-plan.ts';
 import { readWaivers } from './waivers.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -193,6 +197,8 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     io.stdout(
       `twenty-conformance ${packageVersion()} · ${target.baseUrl}${target.embedded ? ' (embedded reference' + (config.referenceFault ? `, fault ${config.referenceFault}` : '') + ')' : ''} · profile ${config.profile} · seed ${config.seed}`,
     );
+    const budget = budgetLine(config);
+    if (budget) io.stdout(budget);
     const stage = await runDocumentStage(config, target, io);
     const health = await checkDeploymentHealth(config, target, stage.catalogue);
     const documentPath = join(runDir, 'document.json');
@@ -202,15 +208,27 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
     );
 
     const fixtures = startRunFixtures(config, runDir);
+    let writePlan: WritePlan | null = null;
     if (fixtures) {
-      io.stdout(`fixtures: tagged tcfix-${fixtures.runId} in ${tagFields(stage.catalogue) || 'no object (none has a batch path and a text field)'}`);
       io.stdout(`fixtures: removed at the end; if the run is killed: npx twenty-conformance cleanup --run ${fixtures.runId}`);
+      try {
+        writePlan = await runWriteStage(config, target, stage.catalogue, fixtures);
+      } catch (error) {
+        // Whatever a probe left is removed before the run stops.
+        await withSignalsDeferred(() => finishRunFixtures(fixtures, target, stage.catalogue, config));
+        throw error;
+      }
+      const plan = writePlan;
+      updateFixtureFile(fixtures.path, (file) => ({ ...file, targets: plan.objects }));
+      for (const line of planLines(plan)) io.stdout(line);
+      io.stdout(`fixtures: tagged tcfix-${fixtures.runId} in ${tagFields(stage.catalogue, plan.objects)}`);
     }
+    const spent = health.requests + (writePlan?.requests ?? 0);
     const state: RunState = {
       version: packageVersion(),
       startedAt: startedAt.toISOString(),
-      // The health probes came out of the run's budget.
-      config: { ...config, reportDir, ...(config.maxRequests ? { maxRequests: Math.max(1, config.maxRequests - health.requests) } : {}) },
+      // The health probes and the write stage came out of the run's budget.
+      config: { ...config, reportDir, ...(config.maxRequests ? { maxRequests: Math.max(1, config.maxRequests - spent) } : {}) },
       target: { baseUrl: target.baseUrl, embeddedReference: target.embedded, referenceFault: config.referenceFault },
       document: {
         source: stage.origin,
@@ -225,6 +243,7 @@ async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<nu
       catalogue: stage.catalogue,
       waivers,
       fixtures,
+      writePlan,
     };
     const statePath = join(runDir, 'state.json');
     writeFileSync(statePath, JSON.stringify(state, null, 2));

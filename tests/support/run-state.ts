@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
+import type { WritePlan } from '../../generators/fixtures/write-plan.ts';
 
 export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
 
@@ -38,6 +39,8 @@ export interface RunState {
   waivers: Record<string, string>;
   /** Profiles that write (gate, install): the run id its fixtures are tagged with, and their file. */
   fixtures?: { runId: string; path: string } | null;
+  /** Writing profiles: where the run writes, what it left out and why, the unique columns, the probes (bin/run/write-stage.ts). */
+  writePlan?: WritePlan | null;
 }
 
 let cached: RunState | undefined;

@@ -24,7 +24,7 @@ function probeablePathCount(object: CatalogueObject): number {
 }
 
 /** How many objects each profile probes: smoke is bound by its 90-request budget, install by 3000. */
-const OBJECTS_BY_PROFILE = { smoke: 1, install: 4, gate: Number.POSITIVE_INFINITY } as const;
+const OBJECTS_BY_PROFILE = { smoke: 1, install: 2, gate: Number.POSITIVE_INFINITY } as const;
 
 /**
  * The objects with the most filterable/sortable paths first (stable for ties);
