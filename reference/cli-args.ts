@@ -20,6 +20,8 @@ export interface ReferenceCliOptions {
   seedRecords?: number;
   /** `--workspace 2026`: the 2026-shaped standard workspace (datamodel/workspace-2026.ts). */
   workspace?: WorkspaceName;
+  /** `--partial-unique-indexes`: unique indexes ignore soft-deleted rows (Twenty ≥ 2.40). */
+  partialUniqueIndexes?: boolean;
 }
 
 /** Built-in workspaces: the small standard one (default) and the 2026-shaped one. */
@@ -46,6 +48,9 @@ Options:
                         (objects, fields, kinds, options, relations) with generated data
   --workspace NAME      built-in workspace: standard (default) or 2026 (Twenty's 2026
                         standard objects, morph targets, a custom object, generated data)
+  --partial-unique-indexes
+                        unique indexes ignore soft-deleted rows (Twenty >= 2.40);
+                        default: a soft-deleted record keeps its unique values
   --empty               start with no records at all (a fresh workspace)
   --seed-records N      seed only the first N demo records of each object
   --help                print this help and exit`;
@@ -66,6 +71,10 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
     }
     if (flag === '--list-faults') {
       options.listFaults = true;
+      continue;
+    }
+    if (flag === '--partial-unique-indexes') {
+      options.partialUniqueIndexes = true;
       continue;
     }
     if (flag === '--empty') {

@@ -28,6 +28,8 @@ export interface StartReferenceOptions {
   datamodel?: Datamodel;
   /** `--workspace 2026`: serve the 2026-shaped standard workspace (a built-in `datamodel`). */
   workspace?: 'standard' | '2026';
+  /** Unique indexes ignore soft-deleted rows (Twenty ≥ 2.40); default: they count, as before 2.40. */
+  partialUniqueIndexes?: boolean;
   /** Seed only the first N records of each object (`--seed-records N`; 0 is empty). */
   seedRecords?: number;
   log?: (line: string) => void;
@@ -66,6 +68,7 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
           ? seedSubset(seedFor(maxLimit), options.seedRecords)
           : seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+    uniqueIndexes: options.partialUniqueIndexes ? 'partial' : 'full',
   });
   try {
     const rateLimit: RateLimitConfig | undefined = options.rateLimit;

@@ -43,6 +43,9 @@ function checkScalar(column: ColumnDef, label: string, value: unknown): void {
   if (typeof value === 'object') throw badRequest(`Invalid value for field "${label}": expected a scalar`);
 }
 
+/** Twenty stores an empty unique value as NULL (newest: TEXT '' → null, transformEmailsValue), so "" never collides. */
+const emptyUniqueAsNull = (column: ColumnDef, value: unknown) => (column.unique && value === '' ? null : value);
+
 export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: WriteMode): ColumnValue[] {
   if (!isPlainObject(body)) throw badRequest('Body must be an object');
   const values: ColumnValue[] = [];
@@ -76,14 +79,14 @@ export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: Write
         if (!known) throw badRequest(`Sub field "${subKey}" not found for composite type: ${field.kind}`);
         const column = columns.find((candidate) => candidate.name === compositeColumnName(field.name, subKey))!;
         checkScalar(column, `${key}.${subKey}`, subValue);
-        values.push({ column, value: subValue });
+        values.push({ column, value: emptyUniqueAsNull(column, subValue) });
       }
       continue;
     }
     const [column] = columnsOfField(object, field);
     if (!column) continue;
     checkScalar(column, key, value);
-    values.push({ column, value });
+    values.push({ column, value: emptyUniqueAsNull(column, value) });
   }
   return values;
 }
