@@ -24,6 +24,7 @@ import { readDepth, readFilter, readListArgs, type ListLimits } from './list-arg
 import { readFields } from './fields-param.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
 import { OPEN_GUARD, type WriteGuard } from '../realism/write-guard.ts';
+import { checkCreateManySize, checkUpdateManySize } from '../realism/batch-limits.ts';
 
 export interface CoreContext {
   engine: RecordEngine;
@@ -124,6 +125,7 @@ async function updateMany(object: ObjectDef, filter: FilterNode, body: unknown, 
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) break;
     startingAfter = page.pageInfo.endCursor;
   }
+  checkUpdateManySize(ids.length);
   const updated: RecordJson[] = [];
   for (const id of ids) updated.push(await context.engine.updateOne(object, id, body, depth));
   return updated;
@@ -158,6 +160,7 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
       const body = await request.readBody();
       const upsert = stringParam(query, 'upsert') === 'true';
       if (path.batch) {
+        checkCreateManySize(body);
         const attempt = { object, operation: 'create', many: true, bodies: Array.isArray(body) ? body : [] } as const;
         if (!upsert || !Array.isArray(body)) {
           return { status: 201, body: createManyEnvelope(object, await guard(attempt, () => engine.createMany(object, body, depth))) };
