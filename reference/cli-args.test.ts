@@ -62,3 +62,15 @@ test('--empty and --seed-records N choose a smaller workspace; together they con
     assert.ok(!parsed.ok && /seed-records|exclude/.test(parsed.error), argv.join(' '));
   }
 });
+
+test('--workspace chooses a built-in workspace; an unknown one or one beside --datamodel is a usage error', () => {
+  const parsed = parseReferenceArgs(['--workspace', '2026']);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.workspace, '2026');
+  const unknown = parseReferenceArgs(['--workspace=2027']);
+  assert.ok(!unknown.ok);
+  assert.equal(unknown.error, 'reference: --workspace expects standard or 2026, got "2027". Try --help.');
+  const both = parseReferenceArgs(['--workspace', '2026', '--datamodel', 'core.json']);
+  assert.ok(!both.ok);
+  assert.match(both.error, /--workspace and --datamodel exclude each other/);
+});

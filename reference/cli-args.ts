@@ -18,7 +18,15 @@ export interface ReferenceCliOptions {
   datamodel?: string;
   /** `--empty` (0) or `--seed-records N`; absent → the demo workspace. */
   seedRecords?: number;
+  /** `--workspace 2026`: the 2026-shaped standard workspace (datamodel/workspace-2026.ts). */
+  workspace?: WorkspaceName;
+  /** `--partial-unique-indexes`: unique indexes ignore soft-deleted rows (Twenty ≥ 2.40). */
+  partialUniqueIndexes?: boolean;
 }
+
+/** Built-in workspaces: the small standard one (default) and the 2026-shaped one. */
+export const WORKSPACE_NAMES = ['standard', '2026'] as const;
+export type WorkspaceName = (typeof WORKSPACE_NAMES)[number];
 
 export type ParsedCli = { ok: true; options: ReferenceCliOptions } | { ok: false; error: string };
 
@@ -38,13 +46,18 @@ Options:
   --rate-limit N/Ws     rate limit per workspace, e.g. 100/60s (default off)
   --datamodel FILE      build the workspace from a Twenty core OpenAPI document
                         (objects, fields, kinds, options, relations) with generated data
+  --workspace NAME      built-in workspace: standard (default) or 2026 (Twenty's 2026
+                        standard objects, morph targets, a custom object, generated data)
+  --partial-unique-indexes
+                        unique indexes ignore soft-deleted rows (Twenty >= 2.40);
+                        default: a soft-deleted record keeps its unique values
   --empty               start with no records at all (a fresh workspace)
   --seed-records N      seed only the first N demo records of each object
   --help                print this help and exit`;
 
 const usageError = (message: string): ParsedCli => ({ ok: false, error: `reference: ${message}. Try --help.` });
 
-const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records'];
+const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records', '--workspace'];
 
 export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
   const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: DEFAULT_MAX_LIMIT };
@@ -58,6 +71,10 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
     }
     if (flag === '--list-faults') {
       options.listFaults = true;
+      continue;
+    }
+    if (flag === '--partial-unique-indexes') {
+      options.partialUniqueIndexes = true;
       continue;
     }
     if (flag === '--empty') {
@@ -102,6 +119,11 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
         if (value === '') return usageError('--datamodel expects a file');
         options.datamodel = value;
         break;
+      case '--workspace': {
+        if (!(WORKSPACE_NAMES as readonly string[]).includes(value)) return usageError(`--workspace expects ${WORKSPACE_NAMES.join(' or ')}, got ${JSON.stringify(value)}`);
+        options.workspace = value as WorkspaceName;
+        break;
+      }
       case '--seed-records': {
         if (!/^\d+$/.test(value) || Number(value) > 1000) return usageError(`--seed-records expects an integer 0-1000, got ${JSON.stringify(value)}`);
         if (options.seedRecords === 0 && Number(value) !== 0) return usageError('--empty and --seed-records exclude each other');
@@ -116,5 +138,6 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
       }
     }
   }
+  if (options.workspace !== undefined && options.datamodel !== undefined) return usageError('--workspace and --datamodel exclude each other');
   return { ok: true, options };
 }

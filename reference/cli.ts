@@ -100,6 +100,8 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(datamodel !== undefined ? { datamodel: datamodel.model } : {}),
       ...(options.seedRecords !== undefined ? { seedRecords: options.seedRecords } : {}),
+      ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+      ...(options.partialUniqueIndexes ? { partialUniqueIndexes: true } : {}),
     });
   } catch (error) {
     if (error instanceof ListenError) {

@@ -23,12 +23,16 @@ import { LeakedInternalError } from './internal-errors.ts';
 import { readDepth, readFilter, readListArgs, type ListLimits } from './list-args.ts';
 import { readFields } from './fields-param.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
+import { OPEN_GUARD, type WriteGuard } from '../realism/write-guard.ts';
+import { checkCreateManySize, checkUpdateManySize } from '../realism/batch-limits.ts';
 
 export interface CoreContext {
   engine: RecordEngine;
   model: Datamodel;
   fault: ActiveFault;
   limits: ListLimits;
+  /** Refuses writes as a real workspace does (object hooks, key permissions); absent → every write goes through. */
+  guard?: WriteGuard;
 }
 
 export interface CoreRequest {
@@ -78,11 +82,14 @@ function requireFilter(query: ParsedQuery, operation: string, context: CoreConte
 async function restore(request: CoreRequest, objectSegment: string, id: string | undefined, context: CoreContext): Promise<Reply> {
   const object = resolveObject(context.model, objectSegment);
   const depth = readDepth(request.query);
+  const guard = context.guard ?? OPEN_GUARD;
   if (id === undefined) {
     const filter = requireFilter(request.query, 'restore', context);
-    return { status: 200, body: restoreManyEnvelope(object, await context.engine.restoreMany(object, filter, depth)) };
+    const restored = await guard({ object, operation: 'restore', many: true, bodies: [] }, () => context.engine.restoreMany(object, filter, depth));
+    return { status: 200, body: restoreManyEnvelope(object, restored) };
   }
-  return { status: 200, body: restoreOneEnvelope(object, await context.engine.restoreOne(object, id, depth)) };
+  const restored = await guard({ object, operation: 'restore', many: false, bodies: [] }, () => context.engine.restoreOne(object, id, depth));
+  return { status: 200, body: restoreOneEnvelope(object, restored) };
 }
 
 /** `upsert=true` (exact string, §1.1) turns a create into an update when the body names an existing id. */
@@ -118,6 +125,7 @@ async function updateMany(object: ObjectDef, filter: FilterNode, body: unknown, 
     if (!page.pageInfo.hasNextPage || page.pageInfo.endCursor === null) break;
     startingAfter = page.pageInfo.endCursor;
   }
+  checkUpdateManySize(ids.length);
   const updated: RecordJson[] = [];
   for (const id of ids) updated.push(await context.engine.updateOne(object, id, body, depth));
   return updated;
@@ -130,6 +138,7 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
   if (path.action !== undefined) throw routeNotFound(method, pathname);
   const object = resolveObject(context.model, path.objectSegment);
   const { engine, fault } = context;
+  const guard = context.guard ?? OPEN_GUARD;
   const id = path.id;
 
   switch (method) {
@@ -151,15 +160,22 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
       const body = await request.readBody();
       const upsert = stringParam(query, 'upsert') === 'true';
       if (path.batch) {
+        checkCreateManySize(body);
+        const attempt = { object, operation: 'create', many: true, bodies: Array.isArray(body) ? body : [] } as const;
         if (!upsert || !Array.isArray(body)) {
-          return { status: 201, body: createManyEnvelope(object, await engine.createMany(object, body, depth)) };
+          return { status: 201, body: createManyEnvelope(object, await guard(attempt, () => engine.createMany(object, body, depth))) };
         }
         // Upserts go one by one: each item is either an update or a create.
-        const records: RecordJson[] = [];
-        for (const item of body) records.push(await upsertOne(object, item, depth, context));
+        const records = await guard(attempt, async () => {
+          const upserted: RecordJson[] = [];
+          for (const item of body) upserted.push(await upsertOne(object, item, depth, context));
+          return upserted;
+        });
         return { status: 201, body: createManyEnvelope(object, records) };
       }
-      const record = upsert ? await upsertOne(object, body, depth, context) : await engine.createOne(object, body, depth);
+      const record = await guard({ object, operation: 'create', many: false, bodies: [body] }, () =>
+        upsert ? upsertOne(object, body, depth, context) : engine.createOne(object, body, depth),
+      );
       return { status: 201, body: createOneEnvelope(object, record) };
     }
     case 'PATCH':
@@ -168,19 +184,25 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
       if (id === undefined) {
         const filter = requireFilter(query, 'update', context);
         const body = await request.readBody();
-        return { status: 200, body: updateManyEnvelope(object, await updateMany(object, filter, body, depth, context)) };
+        const updated = await guard({ object, operation: 'update', many: true, bodies: [body] }, () => updateMany(object, filter, body, depth, context));
+        return { status: 200, body: updateManyEnvelope(object, updated) };
       }
       const body = await request.readBody();
-      const record = await withUncheckedId(id, context, () => engine.updateOne(object, id, body, depth));
+      const record = await withUncheckedId(id, context, () =>
+        guard({ object, operation: 'update', many: false, bodies: [body] }, () => engine.updateOne(object, id, body, depth)),
+      );
       return { status: 200, body: updateOneEnvelope(object, record) };
     }
     case 'DELETE': {
       const soft = isSoftDelete(query);
       if (id === undefined) {
         const filter = requireFilter(query, soft ? 'delete' : 'destroy', context);
-        return { status: 200, body: deleteManyEnvelope(object, await engine.deleteMany(object, filter, soft)) };
+        const deleted = await guard({ object, operation: soft ? 'delete' : 'destroy', many: true, bodies: [] }, () => engine.deleteMany(object, filter, soft));
+        return { status: 200, body: deleteManyEnvelope(object, deleted) };
       }
-      const deleted = await withUncheckedId(id, context, () => engine.deleteOne(object, id, soft));
+      const deleted = await withUncheckedId(id, context, () =>
+        guard({ object, operation: soft ? 'delete' : 'destroy', many: false, bodies: [] }, () => engine.deleteOne(object, id, soft)),
+      );
       return { status: 200, body: deleteOneEnvelope(object, deleted) };
     }
     default:

@@ -18,6 +18,7 @@ import { listMetadataObjects } from './metadata-objects.ts';
 import { parseQueryString, type ParsedQuery } from './query-string.ts';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body.ts';
 import { errorReply, sendJson } from './respond.ts';
+import { OPEN_GUARD, writeGuard } from '../realism/write-guard.ts';
 
 export interface ReferenceServerOptions {
   engine: RecordEngine;
@@ -32,6 +33,8 @@ export interface ReferenceServerOptions {
   maxUrlBytes?: number;
   /** Longest time one request may take before it is answered with a 503. */
   handlerTimeoutMs?: number;
+  /** Real-workspace write refusals (object hooks); default on. `false` lets every write through. */
+  realWorkspace?: boolean;
   /** Where unexpected failures are reported (never with a token). */
   log?: (line: string) => void;
 }
@@ -62,7 +65,8 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const verifyContext: VerifyContext = { secret: options.secret, workspaceId: options.workspaceId, fault: options.fault };
-  const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits };
+  const guard = options.realWorkspace === false ? OPEN_GUARD : writeGuard({ fault: options.fault });
+  const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits, guard };
 
   async function route(request: IncomingMessage, pathname: string, query: ParsedQuery): Promise<Reply> {
     const method = (request.method ?? 'GET').toUpperCase();
