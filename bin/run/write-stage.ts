@@ -68,7 +68,9 @@ async function probe(
     const id = data?.[object.envelopeKeys.create ?? `create${capitalize(object.singular)}`]?.id;
     if (typeof id === 'string') {
       onCreated(object.plural, [id]);
-      await destroyIds(client, object, [id], pageSize).catch(() => undefined);
+      // One DELETE by id is a hard delete; should it fail, the run's cleanup still knows the id.
+      const path = object.onePath ? object.onePath.replace(/\{[^}]+\}/, id) : `${object.listPath}/${id}`;
+      await client.request({ method: 'DELETE', path }).catch(() => undefined);
     }
     return observation;
   }
