@@ -22,6 +22,8 @@ function describeField(object: ObjectDef, field: FieldDef) {
     description: field.description ?? null,
     isNullable: field.nullable,
     isSystem: field.system === true,
+    // Twenty's field metadata carries isUnique (REAL-WORKSPACE.md §2.2): the suite's only source for unique custom fields.
+    isUnique: field.unique === true,
     isCustom: field.custom === true,
     options: field.options ?? null,
     relation: field.relation
@@ -39,6 +41,7 @@ export function describeObject(object: ObjectDef) {
     description: object.description,
     isCustom: false,
     isActive: true,
+    isSystem: object.system === true,
     fields: object.fields.map((field) => describeField(object, field)),
   };
 }
