@@ -74,3 +74,10 @@ test('--workspace chooses a built-in workspace; an unknown one or one beside --d
   assert.ok(!both.ok);
   assert.match(both.error, /--workspace and --datamodel exclude each other/);
 });
+
+test('--print-keys and --partial-unique-indexes are switches', () => {
+  const parsed = parseReferenceArgs(['--print-keys', '--partial-unique-indexes']);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.printKeys, true);
+  assert.equal(parsed.options.partialUniqueIndexes, true);
+});

@@ -22,6 +22,8 @@ export interface ReferenceCliOptions {
   workspace?: WorkspaceName;
   /** `--partial-unique-indexes`: unique indexes ignore soft-deleted rows (Twenty ≥ 2.40). */
   partialUniqueIndexes?: boolean;
+  /** `--print-keys`: the JSON start line also carries `keys`, one API key per restricted role. */
+  printKeys?: boolean;
 }
 
 /** Built-in workspaces: the small standard one (default) and the 2026-shaped one. */
@@ -51,6 +53,8 @@ Options:
   --partial-unique-indexes
                         unique indexes ignore soft-deleted rows (Twenty >= 2.40);
                         default: a soft-deleted record keeps its unique values
+  --print-keys          add "keys" to the JSON line: an API key per restricted role
+                        (readOnly, objectDenied, fieldNotWritable, fieldNotReadable)
   --empty               start with no records at all (a fresh workspace)
   --seed-records N      seed only the first N demo records of each object
   --help                print this help and exit`;
@@ -71,6 +75,10 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
     }
     if (flag === '--list-faults') {
       options.listFaults = true;
+      continue;
+    }
+    if (flag === '--print-keys') {
+      options.printKeys = true;
       continue;
     }
     if (flag === '--partial-unique-indexes') {
