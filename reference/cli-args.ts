@@ -1,7 +1,7 @@
 // Parses `twenty-conformance reference` flags. Pure: returns options or a
 // one-line usage error; printing and exit codes belong to cli.ts.
 import type { RateLimitConfig } from './auth/rate-limit.ts';
-import { parseRateLimit } from './auth/rate-limit.ts';
+import { parseRateLimit, RATE_LIMIT_STYLES, TWENTY_DEFAULT_RATE_LIMIT, type RateLimitStyle } from './auth/rate-limit.ts';
 import { findFault } from './faults/catalogue.ts';
 import { DEFAULT_MAX_LIMIT } from './limits.ts';
 
@@ -46,6 +46,10 @@ Options:
   --database-url URL    use an external PostgreSQL instead of in-process PGlite
   --max-limit N         maximum page size (default 200, Twenty's QUERY_MAX_RECORDS)
   --rate-limit N/Ws     rate limit per workspace, e.g. 100/60s (default off)
+  --rate-limit-mode M   how a 429 is answered: 2026 (usage-limit body, Retry-After and
+                        X-RateLimit-* headers; default) or classic (the throttler's
+                        'Limit reached' HttpException, no headers); alone it turns on
+                        Twenty's default limit, 100/60s
   --datamodel FILE      build the workspace from a Twenty core OpenAPI document
                         (objects, fields, kinds, options, relations) with generated data
   --workspace NAME      built-in workspace: standard (default) or 2026 (Twenty's 2026
@@ -61,10 +65,11 @@ Options:
 
 const usageError = (message: string): ParsedCli => ({ ok: false, error: `reference: ${message}. Try --help.` });
 
-const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records', '--workspace'];
+const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records', '--workspace', '--rate-limit-mode'];
 
 export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
   const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: DEFAULT_MAX_LIMIT };
+  let rateLimitStyle: RateLimitStyle | undefined;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -138,6 +143,11 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
         options.seedRecords = Number(value);
         break;
       }
+      case '--rate-limit-mode': {
+        if (!(RATE_LIMIT_STYLES as readonly string[]).includes(value)) return usageError(`--rate-limit-mode expects ${RATE_LIMIT_STYLES.join(' or ')}, got ${JSON.stringify(value)}`);
+        rateLimitStyle = value as RateLimitStyle;
+        break;
+      }
       case '--rate-limit': {
         const rateLimit = parseRateLimit(value);
         if (!rateLimit) return usageError(`--rate-limit expects N/Ws such as 100/60s, got ${JSON.stringify(value)}`);
@@ -146,6 +156,7 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
       }
     }
   }
+  if (rateLimitStyle !== undefined) options.rateLimit = { ...(options.rateLimit ?? TWENTY_DEFAULT_RATE_LIMIT), style: rateLimitStyle };
   if (options.workspace !== undefined && options.datamodel !== undefined) return usageError('--workspace and --datamodel exclude each other');
   return { ok: true, options };
 }
