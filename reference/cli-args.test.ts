@@ -74,3 +74,22 @@ test('--workspace chooses a built-in workspace; an unknown one or one beside --d
   assert.ok(!both.ok);
   assert.match(both.error, /--workspace and --datamodel exclude each other/);
 });
+
+test('--print-keys and --partial-unique-indexes are switches', () => {
+  const parsed = parseReferenceArgs(['--print-keys', '--partial-unique-indexes']);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.printKeys, true);
+  assert.equal(parsed.options.partialUniqueIndexes, true);
+});
+
+test('--rate-limit-mode picks how a 429 is answered; alone it is Twenty\'s default 100/60s', () => {
+  const alone = parseReferenceArgs(['--rate-limit-mode', 'classic']);
+  assert.ok(alone.ok);
+  assert.deepEqual(alone.options.rateLimit, { limit: 100, windowMs: 60_000, style: 'classic' });
+  const scaled = parseReferenceArgs(['--rate-limit-mode=2026', '--rate-limit', '100/6s']);
+  assert.ok(scaled.ok);
+  assert.deepEqual(scaled.options.rateLimit, { limit: 100, windowMs: 6_000, style: '2026' });
+  const bad = parseReferenceArgs(['--rate-limit-mode', 'fast']);
+  assert.ok(!bad.ok);
+  assert.equal(bad.error, 'reference: --rate-limit-mode expects 2026 or classic, got "fast". Try --help.');
+});

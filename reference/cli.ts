@@ -117,7 +117,7 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
     io.err(`reference: could not start: ${reason.replace(/postgres(ql)?:\/\/\S+/g, 'postgres://…')}`);
     return 2;
   }
-  io.out(JSON.stringify({ baseUrl: running.baseUrl, apiKey: running.apiKey }));
+  io.out(JSON.stringify({ baseUrl: running.baseUrl, apiKey: running.apiKey, ...(options.printKeys ? { keys: running.roleKeys } : {}) }));
   await stopRequested;
   await running.stop();
   return 0;

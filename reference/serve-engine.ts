@@ -8,6 +8,7 @@ import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
 import { createReferenceServer } from './http/server.ts';
 import { baseUrlOf, closeServer, listen } from './listen.ts';
+import { RESTRICTED_ROLES, RESTRICTED_ROLE_NAMES, type ApiKeyRole, type RestrictedRoleName } from './realism/api-key-roles.ts';
 
 export interface ServeOptions {
   engine: RecordEngine;
@@ -27,6 +28,8 @@ export interface RunningReference {
   /** Signed by this server but already expired: the suite cannot forge one. */
   expiredApiKey: string;
   workspaceId: string;
+  /** One more key per restricted role (read-only, write-denied on opportunity, person.jobTitle not writable, person.city not readable). */
+  roleKeys: Record<RestrictedRoleName, string>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +38,8 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 export async function serveEngine(options: ServeOptions): Promise<RunningReference> {
   const secret = newSigningSecret();
   const workspaceId = options.workspaceId ?? randomUUID();
+  const roleKeyIds = Object.fromEntries(RESTRICTED_ROLE_NAMES.map((name) => [name, randomUUID()])) as Record<RestrictedRoleName, string>;
+  const keyRoles = new Map<string, ApiKeyRole>(RESTRICTED_ROLE_NAMES.map((name) => [roleKeyIds[name], RESTRICTED_ROLES[name]]));
   const server = createReferenceServer({
     engine: options.engine,
     model: options.model,
@@ -42,18 +47,22 @@ export async function serveEngine(options: ServeOptions): Promise<RunningReferen
     secret,
     workspaceId,
     maxLimit: options.maxLimit,
+    keyRoles,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const apiKey = await issueApiKey(secret, { workspaceId, expiresIn: ONE_YEAR_SECONDS });
   const expiredApiKey = await issueApiKey(secret, { workspaceId, expiresIn: -3600 });
+  const roleKeys = {} as Record<RestrictedRoleName, string>;
+  for (const name of RESTRICTED_ROLE_NAMES) roleKeys[name] = await issueApiKey(secret, { workspaceId, expiresIn: ONE_YEAR_SECONDS, keyId: roleKeyIds[name] });
   let stopped: Promise<void> | undefined;
   return {
     baseUrl: baseUrlOf(address),
     apiKey,
     expiredApiKey,
     workspaceId,
+    roleKeys,
     stop() {
       stopped ??= closeServer(server).then(() => options.engine.close());
       return stopped;

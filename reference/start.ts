@@ -18,7 +18,7 @@ export interface StartReferenceOptions {
   fault?: string;
   databaseUrl?: string;
   maxLimit?: number;
-  rateLimit?: { limit: number; windowMs: number };
+  rateLimit?: RateLimitConfig;
   /** Seed the standard dataset (default true); false is `--empty`. */
   seed?: boolean;
   /**

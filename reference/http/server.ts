@@ -19,6 +19,7 @@ import { parseQueryString, type ParsedQuery } from './query-string.ts';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body.ts';
 import { errorReply, sendJson } from './respond.ts';
 import { OPEN_GUARD, writeGuard } from '../realism/write-guard.ts';
+import { FULL_ROLE, hideUnreadableInEnvelope, roleRefusal, type ApiKeyRole } from '../realism/api-key-roles.ts';
 
 export interface ReferenceServerOptions {
   engine: RecordEngine;
@@ -35,6 +36,8 @@ export interface ReferenceServerOptions {
   handlerTimeoutMs?: number;
   /** Real-workspace write refusals (object hooks); default on. `false` lets every write through. */
   realWorkspace?: boolean;
+  /** Roles of API keys by key id (jti); a key not listed has full access. */
+  keyRoles?: ReadonlyMap<string, ApiKeyRole>;
   /** Where unexpected failures are reported (never with a token). */
   log?: (line: string) => void;
 }
@@ -65,8 +68,14 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const verifyContext: VerifyContext = { secret: options.secret, workspaceId: options.workspaceId, fault: options.fault };
-  const guard = options.realWorkspace === false ? OPEN_GUARD : writeGuard({ fault: options.fault });
-  const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits, guard };
+  const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits };
+  const guardFor = (role: ApiKeyRole) =>
+    options.realWorkspace === false ? OPEN_GUARD : writeGuard({ fault: options.fault, keyRefusal: (attempt) => roleRefusal(role, attempt) });
+  /** The object a /rest/[batch/]<plural>… path names, for hiding fields a role may not read. */
+  const objectOfPath = (pathname: string) => {
+    const plural = /^\/rest\/(?:batch\/)?([^/]+)/.exec(pathname)?.[1];
+    return options.model.objects.find((object) => object.namePlural === plural);
+  };
 
   async function route(request: IncomingMessage, pathname: string, query: ParsedQuery): Promise<Reply> {
     const method = (request.method ?? 'GET').toUpperCase();
@@ -96,10 +105,13 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
       throw notFound(`Cannot ${method} ${pathname}`);
     }
 
-    return handleCoreRequest(
+    const role = options.keyRoles?.get(key.keyId) ?? FULL_ROLE;
+    const reply = await handleCoreRequest(
       { method, pathname, query, readBody: () => readJsonBody(request, maxBodyBytes) },
-      coreContext,
+      { ...coreContext, guard: guardFor(role) },
     );
+    const object = role.unreadableFields.length > 0 ? objectOfPath(pathname) : undefined;
+    return object ? { ...reply, body: hideUnreadableInEnvelope(role, object, reply.body) } : reply;
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
