@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeLargeRun, runLargeWorkspace } from './self-test/large-workspace.ts';
 import { measureFixtures } from './bench-fixtures.ts';
+import { benchWorkspace2026 } from './bench-2026.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WARM_START_RUNS = 3;
@@ -177,6 +178,7 @@ async function main() {
       await stop(started.child);
     }
     await benchLargeWorkspace(cacheDir);
+    await benchWorkspace2026();
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
