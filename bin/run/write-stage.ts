@@ -25,6 +25,9 @@ import { runnerClient } from './runner-client.ts';
 /** Objects whose create Twenty refuses by design (REAL-WORKSPACE.md §3): gate's refusal probes. */
 export const REFUSED_BY_DESIGN = ['workspaceMembers', 'workflowRuns', 'workflowVersions'] as const;
 
+/** Install writes to this many objects (its 450 requests hold on a workspace of dozens); its read checks visit them. */
+export const INSTALL_WRITE_OBJECTS = 4;
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const brief = (exchange: Exchange) => exchange.responseBody.replace(/\s+/g, ' ').slice(0, 300);
 
@@ -102,6 +105,7 @@ export async function runWriteStage(
     choice: config.writeObjects ?? { include: [], exclude: [] },
     subscriptions,
     allowSideEffects: config.allowSideEffects === true,
+    ...(config.profile === 'install' ? { limit: INSTALL_WRITE_OBJECTS } : {}),
   });
   const probes: ProbeObservation[] = [];
   const objects: string[] = [];
