@@ -70,7 +70,8 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
           ? seedSubset(seedFor(maxLimit), options.seedRecords)
           : seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
-    uniqueIndexes: options.partialUniqueIndexes ? 'partial' : 'full',
+    // `duplicate-accepted`: the workspace was created without its unique indexes.
+    uniqueIndexes: fault.is('duplicate-accepted') ? 'none' : options.partialUniqueIndexes ? 'partial' : 'full',
   });
   try {
     const rateLimit: RateLimitConfig | undefined = options.rateLimit;

@@ -6,7 +6,7 @@ import type { ObjectDef } from '../datamodel/types.ts';
 import { bodyToColumnValues, isPlainObject } from '../engine/record-input.ts';
 import { normaliseWriteBody } from '../engine/write-normalisation.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
-import { objectWriteRefusal, type WriteAttempt, type WriteRefusal } from './write-refusals.ts';
+import { objectWriteRefusal, refusalAs500, type WriteAttempt, type WriteRefusal } from './write-refusals.ts';
 import { EVENT_OF, recordIdsOf, type EventLog } from './event-log.ts';
 
 export type WriteGuard = <T>(attempt: WriteAttempt, write: () => Promise<T>) => Promise<T>;
@@ -39,6 +39,15 @@ export function writeGuard(options: GuardOptions): WriteGuard {
     validateBodies(attempt.object, attempt, options.fault);
     const refusal = objectWriteRefusal(attempt) ?? options.keyRefusal?.(attempt);
     if (refusal === undefined) return recorded(attempt, await write());
+    if (options.fault.is('refusal-answered-500')) throw refusalAs500();
+    if (options.fault.is('permission-refusal-writes-anyway') && refusal.kind === 'permission') {
+      // The check ran after the insert: the write commits, then the refusal is answered
+      // (whatever the write itself made of the body).
+      await write().then(
+        (result) => recorded(attempt, result),
+        () => undefined,
+      );
+    }
     throw refusal;
   };
 }
