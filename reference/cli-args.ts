@@ -24,6 +24,8 @@ export interface ReferenceCliOptions {
   partialUniqueIndexes?: boolean;
   /** `--print-keys`: the JSON start line also carries `keys`, one API key per restricted role. */
   printKeys?: boolean;
+  /** `--events-file PATH`: every event a write emits, appended as a JSON line. */
+  eventsFile?: string;
 }
 
 /** Built-in workspaces: the small standard one (default) and the 2026-shaped one. */
@@ -59,13 +61,16 @@ Options:
                         default: a soft-deleted record keeps its unique values
   --print-keys          add "keys" to the JSON line: an API key per restricted role
                         (readOnly, objectDenied, fieldNotWritable, fieldNotReadable)
+  --events-file PATH    append every event a write emits (object, operation, record
+                        id, matched webhooks and workflow triggers) as a JSON line;
+                        also served at GET /_reference/events
   --empty               start with no records at all (a fresh workspace)
   --seed-records N      seed only the first N demo records of each object
   --help                print this help and exit`;
 
 const usageError = (message: string): ParsedCli => ({ ok: false, error: `reference: ${message}. Try --help.` });
 
-const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records', '--workspace', '--rate-limit-mode'];
+const VALUE_FLAGS = ['--port', '--host', '--fault', '--database-url', '--max-limit', '--rate-limit', '--datamodel', '--seed-records', '--workspace', '--rate-limit-mode', '--events-file'];
 
 export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
   const options: ReferenceCliOptions = { help: false, listFaults: false, port: 0, host: '127.0.0.1', maxLimit: DEFAULT_MAX_LIMIT };
@@ -143,6 +148,10 @@ export function parseReferenceArgs(argv: readonly string[]): ParsedCli {
         options.seedRecords = Number(value);
         break;
       }
+      case '--events-file':
+        if (value === '') return usageError('--events-file expects a file');
+        options.eventsFile = value;
+        break;
       case '--rate-limit-mode': {
         if (!(RATE_LIMIT_STYLES as readonly string[]).includes(value)) return usageError(`--rate-limit-mode expects ${RATE_LIMIT_STYLES.join(' or ')}, got ${JSON.stringify(value)}`);
         rateLimitStyle = value as RateLimitStyle;

@@ -102,6 +102,7 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
       ...(options.seedRecords !== undefined ? { seedRecords: options.seedRecords } : {}),
       ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
       ...(options.partialUniqueIndexes ? { partialUniqueIndexes: true } : {}),
+      ...(options.eventsFile !== undefined ? { eventsFile: options.eventsFile } : {}),
     });
   } catch (error) {
     if (error instanceof ListenError) {

@@ -8,6 +8,7 @@ import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
 import { createReferenceServer } from './http/server.ts';
 import { baseUrlOf, closeServer, listen } from './listen.ts';
+import { EventLog, NO_SUBSCRIPTIONS, type RecordEvent } from './realism/event-log.ts';
 import { RESTRICTED_ROLES, RESTRICTED_ROLE_NAMES, type ApiKeyRole, type RestrictedRoleName } from './realism/api-key-roles.ts';
 
 export interface ServeOptions {
@@ -19,6 +20,8 @@ export interface ServeOptions {
   host?: string;
   rateLimit?: RateLimitConfig;
   workspaceId?: string;
+  /** Also append each emitted event to this file as a JSON line (`--events-file`). */
+  eventsFile?: string;
   log?: (line: string) => void;
 }
 
@@ -30,6 +33,8 @@ export interface RunningReference {
   workspaceId: string;
   /** One more key per restricted role (read-only, write-denied on opportunity, person.jobTitle not writable, person.city not readable). */
   roleKeys: Record<RestrictedRoleName, string>;
+  /** Every event the writes so far emitted (also GET /_reference/events). */
+  events(): readonly RecordEvent[];
   stop(): Promise<void>;
 }
 
@@ -39,6 +44,7 @@ export async function serveEngine(options: ServeOptions): Promise<RunningReferen
   const secret = newSigningSecret();
   const workspaceId = options.workspaceId ?? randomUUID();
   const roleKeyIds = Object.fromEntries(RESTRICTED_ROLE_NAMES.map((name) => [name, randomUUID()])) as Record<RestrictedRoleName, string>;
+  const events = new EventLog(options.model.subscriptions ?? NO_SUBSCRIPTIONS, options.eventsFile);
   const keyRoles = new Map<string, ApiKeyRole>(RESTRICTED_ROLE_NAMES.map((name) => [roleKeyIds[name], RESTRICTED_ROLES[name]]));
   const server = createReferenceServer({
     engine: options.engine,
@@ -48,6 +54,7 @@ export async function serveEngine(options: ServeOptions): Promise<RunningReferen
     workspaceId,
     maxLimit: options.maxLimit,
     keyRoles,
+    events,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
@@ -63,6 +70,7 @@ export async function serveEngine(options: ServeOptions): Promise<RunningReferen
     expiredApiKey,
     workspaceId,
     roleKeys,
+    events: () => events.events(),
     stop() {
       stopped ??= closeServer(server).then(() => options.engine.close());
       return stopped;

@@ -30,6 +30,8 @@ export interface StartReferenceOptions {
   workspace?: 'standard' | '2026';
   /** Unique indexes ignore soft-deleted rows (Twenty ≥ 2.40); default: they count, as before 2.40. */
   partialUniqueIndexes?: boolean;
+  /** Append every emitted event to this file as a JSON line (`--events-file`). */
+  eventsFile?: string;
   /** Seed only the first N records of each object (`--seed-records N`; 0 is empty). */
   seedRecords?: number;
   log?: (line: string) => void;
@@ -68,7 +70,8 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
           ? seedSubset(seedFor(maxLimit), options.seedRecords)
           : seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
-    uniqueIndexes: options.partialUniqueIndexes ? 'partial' : 'full',
+    // `duplicate-accepted`: the workspace was created without its unique indexes.
+    uniqueIndexes: fault.is('duplicate-accepted') ? 'none' : options.partialUniqueIndexes ? 'partial' : 'full',
   });
   try {
     const rateLimit: RateLimitConfig | undefined = options.rateLimit;
@@ -81,6 +84,7 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
       host: options.host ?? '127.0.0.1',
       ...(rateLimit ? { rateLimit } : {}),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.eventsFile !== undefined ? { eventsFile: options.eventsFile } : {}),
     });
   } catch (error) {
     // Listening failed (port in use): the database must not stay open behind us.

@@ -2,6 +2,7 @@
 // release could ship. Each one is switched deep in the code path that owns the
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
+import { REAL_WORKSPACE_FAULTS } from './real-workspace.ts';
 
 export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection';
 
@@ -60,6 +61,8 @@ export const FAULTS = [
   // projection (`fields`, contract §5.5)
   { name: 'fields-projection-ignored', area: 'projection', description: 'The engine ignores `fields` and returns whole records.', caughtBy: ['RESP-005'] },
   { name: 'unknown-fields-accepted', area: 'projection', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
+  // a real workspace (reference/faults/real-workspace.ts)
+  ...REAL_WORKSPACE_FAULTS,
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

@@ -20,6 +20,7 @@ import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body.ts';
 import { errorReply, sendJson } from './respond.ts';
 import { OPEN_GUARD, writeGuard } from '../realism/write-guard.ts';
 import { FULL_ROLE, hideUnreadableInEnvelope, roleRefusal, type ApiKeyRole } from '../realism/api-key-roles.ts';
+import { EventLog, NO_SUBSCRIPTIONS } from '../realism/event-log.ts';
 
 export interface ReferenceServerOptions {
   engine: RecordEngine;
@@ -36,6 +37,8 @@ export interface ReferenceServerOptions {
   handlerTimeoutMs?: number;
   /** Real-workspace write refusals (object hooks); default on. `false` lets every write through. */
   realWorkspace?: boolean;
+  /** The record of events committed writes emit (default: a fresh one for the model's subscriptions). */
+  events?: EventLog;
   /** Roles of API keys by key id (jti); a key not listed has full access. */
   keyRoles?: ReadonlyMap<string, ApiKeyRole>;
   /** Where unexpected failures are reported (never with a token). */
@@ -43,6 +46,9 @@ export interface ReferenceServerOptions {
 }
 
 export const DEFAULT_MAX_URL_BYTES = 16 * 1024;
+
+/** GET: {subscriptions, events} — what every committed write emitted (realism/event-log.ts). */
+export const EVENTS_ROUTE = '/_reference/events';
 
 const OPEN_API_ROUTE = /^\/(?:rest\/)?open-api\/(core|metadata)\/?$/;
 
@@ -69,8 +75,9 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
   const verifyContext: VerifyContext = { secret: options.secret, workspaceId: options.workspaceId, fault: options.fault };
   const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits };
+  const events = options.events ?? new EventLog(options.model.subscriptions ?? NO_SUBSCRIPTIONS);
   const guardFor = (role: ApiKeyRole) =>
-    options.realWorkspace === false ? OPEN_GUARD : writeGuard({ fault: options.fault, keyRefusal: (attempt) => roleRefusal(role, attempt) });
+    options.realWorkspace === false ? OPEN_GUARD : writeGuard({ fault: options.fault, events, keyRefusal: (attempt) => roleRefusal(role, attempt) });
   /** The object a /rest/[batch/]<plural>… path names, for hiding fields a role may not read. */
   const objectOfPath = (pathname: string) => {
     const plural = /^\/rest\/(?:batch\/)?([^/]+)/.exec(pathname)?.[1];
@@ -91,6 +98,12 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
         status: 200,
         body: kind === 'core' ? fullCoreDocument(options.model, origin, limits) : fullMetadataDocument(origin),
       };
+    }
+
+    // The reference's own event record, outside /rest (no Twenty route): any valid key reads it, unthrottled.
+    if (pathname === EVENTS_ROUTE && method === 'GET') {
+      await authenticate(tokens, verifyContext);
+      return { status: 200, body: { subscriptions: events.subscriptions, events: events.events() } };
     }
 
     if (pathname !== '/rest' && !pathname.startsWith('/rest/')) throw notFound(`Cannot ${method} ${pathname}`);
