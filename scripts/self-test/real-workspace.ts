@@ -120,17 +120,50 @@ function suite(deployment: Deployment, key: string, args: string[], reportDir: s
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const tail = (text: string) => text.trim().split('\n').slice(-3).join(' | ').slice(0, 300);
 
-/** A writing run that must pass and leave every count as it found it. */
+interface RecordEvent {
+  seq: number;
+  object: string;
+  operation: string;
+  webhooks: string[];
+  workflowTriggers: string[];
+}
+
+/** The reference's record of the events committed writes emitted (outside /rest, not rate-limited). */
+async function events(deployment: Deployment): Promise<RecordEvent[]> {
+  const response = await fetch(`${deployment.baseUrl}/_reference/events`, { headers: { authorization: `Bearer ${deployment.apiKey}` } });
+  if (response.status !== 200) throw new Error(`GET /_reference/events answered ${response.status}`);
+  return ((await response.json()) as { events: RecordEvent[] }).events;
+}
+
+/** Singular → plural, from the metadata the run's deployment serves. */
+async function pluralOf(deployment: Deployment): Promise<Map<string, string>> {
+  const metadata = await get(deployment, '/metadata/objects?limit=1000');
+  return new Map(((metadata.json as { data?: { nameSingular: string; namePlural: string }[] })?.data ?? []).map((object) => [object.nameSingular, object.namePlural]));
+}
+
+/** Objects the run's header says it skipped (`writes: skipped <plural>: <reason>`). */
+const skippedIn = (stdout: string) => new Set(stdout.split('\n').flatMap((line) => /^writes: skipped (\w+):/.exec(line)?.[1] ?? []));
+
+/** A writing run that must pass, write no skipped object, and leave every count as it found it. */
 async function passingRun(deployment: Deployment, name: string, args: string[], reportDir: string): Promise<StageOutcome> {
   const since = Date.now();
   const before = await counts(deployment);
+  const seen = (await events(deployment)).length;
   const run = await suite(deployment, deployment.apiKey, args, reportDir).done;
   const changed = differences(before, await counts(deployment));
-  const ok = run.code === 0 && changed.length === 0 && Object.keys(before).length > 0;
+  const plurals = await pluralOf(deployment);
+  const emitted = (await events(deployment)).slice(seen);
+  const skipped = skippedIn(run.stdout);
+  const denied = [...new Set(emitted.map((event) => plurals.get(event.object) ?? event.object).filter((plural) => skipped.has(plural)))];
+  const fired = emitted.filter((event) => event.webhooks.length + event.workflowTriggers.length > 0).length;
+  const ok = run.code === 0 && changed.length === 0 && Object.keys(before).length > 0 && denied.length === 0 && skipped.size > 0;
   return {
     name,
     ok,
-    detail: `exit ${run.code}, ${seconds(since)}, ${Object.keys(before).length} objects counted${changed.length ? `, counts changed: ${changed.join(', ')}` : ', counts unchanged'}${ok ? '' : ` — ${tail(run.stderr || run.stdout)} (log: ${reportDir})`}`,
+    detail:
+      `exit ${run.code}, ${seconds(since)}, ${Object.keys(before).length} objects counted${changed.length ? `, counts changed: ${changed.join(', ')}` : ', counts unchanged'}` +
+      `, ${emitted.length} events, ${denied.length ? `WRITES TO SKIPPED OBJECTS: ${denied.join(', ')}` : `none on the ${skipped.size} skipped objects`} (${fired} would fire a webhook or trigger)` +
+      `${ok ? '' : ` — ${tail(run.stderr || run.stdout)} (log: ${reportDir})`}`,
   };
 }
 
@@ -139,11 +172,17 @@ async function readOnlyRun(deployment: Deployment, reportDir: string): Promise<S
   const key = deployment.keys['readOnly'];
   if (!key) return { name, ok: false, detail: 'the reference printed no readOnly key' };
   const before = await counts(deployment);
+  const seen = (await events(deployment)).length;
   const run = await suite(deployment, key, ['--profile', 'install', '--rate', SCALED_PACE], reportDir).done;
   const lines = run.stderr.trim().split('\n').filter(Boolean);
   const changed = differences(before, await counts(deployment));
-  const ok = run.code === 2 && lines.length === 1 && /^twenty-conformance: no object can be written with this API key/.test(lines[0] ?? '') && changed.length === 0;
-  return { name, ok, detail: `exit ${run.code}, stderr ${JSON.stringify(lines[0]?.slice(0, 160))}${lines.length > 1 ? ` (+${lines.length - 1} lines)` : ''}${changed.length ? `, counts changed: ${changed.join(', ')}` : ''}` };
+  const emitted = (await events(deployment)).length - seen;
+  const ok = run.code === 2 && lines.length === 1 && /^twenty-conformance: no object can be written with this API key/.test(lines[0] ?? '') && changed.length === 0 && emitted === 0;
+  return {
+    name,
+    ok,
+    detail: `exit ${run.code}, stderr ${JSON.stringify(lines[0]?.slice(0, 160))}${lines.length > 1 ? ` (+${lines.length - 1} lines)` : ''}, ${emitted} events${changed.length ? `, counts changed: ${changed.join(', ')}` : ''}`,
+  };
 }
 
 async function deniedObjectRun(deployment: Deployment, reportDir: string): Promise<StageOutcome> {
