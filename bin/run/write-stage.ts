@@ -3,7 +3,7 @@
 // (generators/fixtures/write-targets.ts), then probe each candidate with one
 // minimal create (the tag only), destroyed at once. An object refused is left out
 // by name; a refusal is looked up by its tag, since a refused write must write
-// nothing. Gate (a disposable workspace) also probes the objects Twenty refuses by
+// nothing (the probe body is valid: tag and required fields, generators/fixtures/probe-body.ts). Gate (a disposable workspace) also probes the objects Twenty refuses by
 // design, so WRITE-041/042 have a refusal to judge. No object writable → exit 2.
 import type { Exchange } from '../../generators/client/exchange.ts';
 import type { TwentyClient } from '../../generators/client/twenty-client.ts';
@@ -14,10 +14,11 @@ import { destroyIds, findTagged } from '../../generators/fixtures/fixture-io.ts'
 import { updateFixtureFile } from '../../generators/fixtures/fixture-file.ts';
 import { metadataObjects } from '../../generators/fixtures/metadata-evidence.ts';
 import { classifyRefusal } from '../../generators/fixtures/refusal.ts';
-import { runTag, tagLocation, withTag } from '../../generators/fixtures/run-tag.ts';
+import { tagLocation } from '../../generators/fixtures/run-tag.ts';
 import { NO_SUBSCRIPTIONS, triggerPatterns, webhookPatterns, type Subscriptions } from '../../generators/fixtures/subscriptions.ts';
 import { nothingWritableLine, probeVerdict, type ProbeObservation, type WritePlan } from '../../generators/fixtures/write-plan.ts';
-import { chooseWriteTargets, type MetadataObject } from '../../generators/fixtures/write-targets.ts';
+import { chooseWriteTargets, uniquePaths, type MetadataObject } from '../../generators/fixtures/write-targets.ts';
+import { probeBody, probeTag } from '../../generators/fixtures/probe-body.ts';
 import type { Catalogue, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { runnerClient } from './runner-client.ts';
@@ -61,10 +62,10 @@ async function probe(
   purpose: ProbeObservation['purpose'],
   pageSize: number,
   onCreated: (plural: string, ids: string[]) => void,
+  body: Record<string, unknown>,
 ): Promise<ProbeObservation> {
-  const location = tagLocation(object)!;
-  const tag = `${runTag(runId)}-probe`;
-  const exchange = await client.request({ method: 'POST', path: object.listPath, query: { depth: '0' }, body: withTag({}, location, tag) });
+  const tag = probeTag(runId);
+  const exchange = await client.request({ method: 'POST', path: object.listPath, query: { depth: '0' }, body });
   const observation: ProbeObservation = { plural: object.plural, purpose, status: exchange.status, request: `POST ${object.listPath}?depth=0`, response: brief(exchange) };
   if (exchange.status === 201 || exchange.status === 200) {
     const data = (exchange.json as { data?: Record<string, { id?: unknown }> } | undefined)?.data;
@@ -107,11 +108,13 @@ export async function runWriteStage(
     allowSideEffects: config.allowSideEffects === true,
     ...(config.profile === 'install' ? { limit: INSTALL_WRITE_OBJECTS } : {}),
   });
+  const metaOf = (object: CatalogueObject) => metadata?.find((meta) => meta.namePlural === object.plural);
   const probes: ProbeObservation[] = [];
   const objects: string[] = [];
   const skipped = [...targets.skipped];
   for (const object of creationOrder(catalogue, targets.candidates)) {
-    const observation = await probe(client, object, fixtures.runId, 'candidate', pageSize, onCreated);
+    const body = probeBody(object, catalogue, fixtures.runId, { ...(metaOf(object) ? { meta: metaOf(object)! } : {}), ...(targets.unique[object.plural] ? { unique: targets.unique[object.plural]! } : {}) });
+    const observation = await probe(client, object, fixtures.runId, 'candidate', pageSize, onCreated, body);
     probes.push(observation);
     const verdict = probeVerdict(object.plural, observation.status, observation.refusal);
     if (verdict.write) objects.push(object.plural);
@@ -123,7 +126,9 @@ export async function runWriteStage(
     for (const plural of REFUSED_BY_DESIGN) {
       const object = catalogue.objects.find((candidate) => candidate.plural === plural);
       if (!object || objects.includes(plural) || !tagLocation(object)) continue;
-      probes.push(await probe(client, object, fixtures.runId, 'refusal', pageSize, onCreated));
+      const unique = uniquePaths(object, metaOf(object));
+      const body = probeBody(object, catalogue, fixtures.runId, { ...(metaOf(object) ? { meta: metaOf(object)! } : {}), ...(unique.length > 0 ? { unique } : {}) });
+      probes.push(await probe(client, object, fixtures.runId, 'refusal', pageSize, onCreated, body));
     }
   }
   const plan: WritePlan = {
