@@ -46,8 +46,12 @@ function requestsOf(reportDir: string): number | null {
   const statePath = join(reportDir, '.run', 'state.json');
   if (!existsSync(summaryPath)) return null;
   const checks = (JSON.parse(readFileSync(summaryPath, 'utf8')) as { requests?: number }).requests ?? 0;
-  const state = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as { writePlan?: { requests?: number } | null }) : undefined;
-  return checks + (state?.writePlan?.requests ?? 0);
+  const state = existsSync(statePath)
+    ? (JSON.parse(readFileSync(statePath, 'utf8')) as { writePlan?: { requests?: number } | null; config?: { profile?: string; maxRequests?: number | null } })
+    : undefined;
+  // Install: the runner's requests are what it took from the 450 before the checks (health probes and write stage).
+  const runner = state?.config?.profile === 'install' && typeof state.config.maxRequests === 'number' ? 450 - state.config.maxRequests : (state?.writePlan?.requests ?? 0);
+  return checks + runner;
 }
 
 async function measure(label: string, referenceArgs: string[], suiteArgs: string[]): Promise<Measured> {
