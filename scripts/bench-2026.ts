@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { PROFILE_DEFAULTS } from '../generators/config/run-config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'twenty-conformance.js');
@@ -49,8 +50,8 @@ function requestsOf(reportDir: string): number | null {
   const state = existsSync(statePath)
     ? (JSON.parse(readFileSync(statePath, 'utf8')) as { writePlan?: { requests?: number } | null; config?: { profile?: string; maxRequests?: number | null } })
     : undefined;
-  // Install: the runner's requests are what it took from the 450 before the checks (health probes and write stage).
-  const runner = state?.config?.profile === 'install' && typeof state.config.maxRequests === 'number' ? 450 - state.config.maxRequests : (state?.writePlan?.requests ?? 0);
+  // Install: the runner's requests are what it took from its budget before the checks (health probes and write stage).
+  const runner = state?.config?.profile === 'install' && typeof state.config.maxRequests === 'number' ? PROFILE_DEFAULTS.install.maxRequests! - state.config.maxRequests : (state?.writePlan?.requests ?? 0);
   return checks + runner;
 }
 
