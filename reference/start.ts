@@ -3,6 +3,7 @@
 import type { RateLimitConfig } from './auth/rate-limit.ts';
 import { STANDARD_DATAMODEL } from './datamodel/standard-objects.ts';
 import { WORKSPACE_2026 } from './datamodel/workspace-2026.ts';
+import { withTriggerRecords } from './realism/trigger-records.ts';
 import { ActiveFault, findFault, type FaultName } from './faults/catalogue.ts';
 import { openReferenceEngine } from './open-engine.ts';
 import { serveEngine, type RunningReference } from './serve-engine.ts';
@@ -65,7 +66,7 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
     seed: (options.seed ?? true) && options.seedRecords !== 0,
     dataset:
       generated !== undefined
-        ? generatedSeedFor(generated, maxLimit)
+        ? withTriggerRecords(generated, generatedSeedFor(generated, maxLimit))
         : options.seedRecords !== undefined && options.seedRecords > 0
           ? seedSubset(seedFor(maxLimit), options.seedRecords)
           : seedFor(maxLimit),

@@ -59,3 +59,10 @@ test('the generated seed fills every required join column and never repeats a un
     }
   }
 });
+
+test('read back from its document (--datamodel), the workspace keeps the standard unique fields (by name and kind) and loses the custom one', async () => {
+  const { loadDatamodelFile } = await import('./load-datamodel.ts');
+  const { model } = loadDatamodelFile(WORKSPACE_2026_DOCUMENT_PATH);
+  const uniques = model.objects.flatMap((object) => object.fields.filter((field) => field.unique).map((field) => `${object.nameSingular}.${field.name}`));
+  assert.deepEqual(uniques, ['company.domainName', 'person.emails', 'workspaceMember.userEmail']);
+});

@@ -2,7 +2,6 @@
 // release could ship. Each one is switched deep in the code path that owns the
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
-import { REAL_WORKSPACE_FAULTS } from './real-workspace.ts';
 
 export type FaultArea = 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection';
 
@@ -16,6 +15,8 @@ export interface FaultDef {
    */
   caughtBy: readonly string[];
 }
+
+import { REAL_WORKSPACE_FAULTS } from './real-workspace.ts';
 
 export const FAULTS = [
   // auth
@@ -53,6 +54,8 @@ export const FAULTS = [
   { name: 'depth-ignored', area: 'writes', description: 'depth=1 embeds no related record (the relation keys are missing).', caughtBy: ['WRITE-009'] },
   { name: 'link-not-normalised', area: 'writes', description: 'Link URLs are stored as sent (trailing slash and upper-case host kept).', caughtBy: ['WRITE-011'] },
   { name: 'bulk-delete-without-filter', area: 'writes', description: 'DELETE /rest/{plural} without a filter deletes every record instead of answering 400.', caughtBy: ['WRITE-008'] },
+  // writes of a real workspace (reference/faults/real-workspace.ts)
+  ...REAL_WORKSPACE_FAULTS,
   // ordering (completeness)
   { name: 'order-drops-null-rows', area: 'ordering', description: 'An ordered list leaves out the rows whose first order_by field is NULL.', caughtBy: ['ORD-001'] },
   // robustness
@@ -61,8 +64,6 @@ export const FAULTS = [
   // projection (`fields`, contract §5.5)
   { name: 'fields-projection-ignored', area: 'projection', description: 'The engine ignores `fields` and returns whole records.', caughtBy: ['RESP-005'] },
   { name: 'unknown-fields-accepted', area: 'projection', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
-  // a real workspace (reference/faults/real-workspace.ts)
-  ...REAL_WORKSPACE_FAULTS,
 ] as const satisfies readonly FaultDef[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

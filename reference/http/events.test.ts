@@ -69,3 +69,20 @@ describe('events of committed writes', () => {
     assert.equal(response.status, 403);
   });
 });
+
+describe('subscribed workflow triggers as core records', () => {
+  let reference: RunningReference;
+  before(async () => {
+    reference = await startReference({ workspace: '2026' });
+  });
+  after(() => reference.stop());
+
+  test('GET /rest/workflowAutomatedTriggers lists exactly the datamodel\'s DATABASE_EVENT triggers', async () => {
+    const response = await call(reference.baseUrl, 'GET', '/rest/workflowAutomatedTriggers', { token: reference.apiKey });
+    assert.equal(response.status, 200);
+    assert.deepEqual(
+      response.body.data.workflowAutomatedTriggers.map((record: { id: string; type: string; settings: unknown }) => [record.id, record.type, record.settings]),
+      [['20202020-0e6b-4000-8000-00000000b001', 'DATABASE_EVENT', { eventName: 'opportunity.created', outputSchema: {} }]],
+    );
+  });
+});
