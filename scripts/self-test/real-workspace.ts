@@ -189,8 +189,9 @@ async function deniedObjectRun(deployment: Deployment, reportDir: string): Promi
   const name = 'install with a key denied on opportunities: skipped by name, exit 0';
   const key = deployment.keys['objectDenied'];
   if (!key) return { name, ok: false, detail: 'the reference printed no objectDenied key' };
-  // Named, so install's cap on its objects cannot leave it out before the probe meets the refusal.
-  const run = await suite(deployment, key, ['--profile', 'install', '--rate', SCALED_PACE, '--write-objects', 'opportunities'], reportDir).done;
+  // Named, and side effects allowed (a workflow trigger listens to opportunity.created), so neither
+  // install's cap on its objects nor the side-effect guard leaves it out before the probe meets the refusal.
+  const run = await suite(deployment, key, ['--profile', 'install', '--rate', SCALED_PACE, '--write-objects', 'opportunities', '--allow-side-effects'], reportDir).done;
   const skipped = run.stdout.split('\n').find((line) => line.startsWith('writes: skipped opportunities:'));
   const ok = run.code === 0 && skipped !== undefined && /may not write/.test(skipped);
   return { name, ok, detail: `exit ${run.code}, ${skipped ? JSON.stringify(skipped.slice(0, 140)) : 'no "writes: skipped opportunities" line'}${ok ? '' : ` — ${tail(run.stderr || run.stdout)}`}` };
