@@ -2,6 +2,7 @@
 // totalCount, limit default and clamping, cursor errors (contract §5, §12.4,
 // §12.5, §12.9). Walks are judged against the server's own single-page answer
 // to the same filter and order (scenario.ts), bounded in pages and time.
+import { tooFewRecords } from './support/too-few-records.ts';
 import { randomUUID } from 'node:crypto';
 import type { Exchange } from '../generators/client/exchange.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
@@ -54,7 +55,7 @@ interface Prepared {
 async function prepare(samples: Samples, object: CatalogueObject): Promise<Prepared> {
   const sample = await samples.of(object);
   const records = sample.records.filter((record) => typeof record['id'] === 'string');
-  if (records.length < 2) inconclusive(`fewer than two ${object.plural} records to paginate (sampled ${records.length})`);
+  if (records.length < 2) tooFewRecords(object, `fewer than two ${object.plural} records to paginate (sampled ${records.length})`);
   // Composite sub-field orders with cursors are UNCONFIRMED in Twenty (contract §4): walks order by plain fields only.
   const plain = sortablePaths(object).filter((entry) => entry.path.length === 1);
   return { records, ranked: rankPaths(plain, records, policy) };
