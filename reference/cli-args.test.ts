@@ -62,3 +62,34 @@ test('--empty and --seed-records N choose a smaller workspace; together they con
     assert.ok(!parsed.ok && /seed-records|exclude/.test(parsed.error), argv.join(' '));
   }
 });
+
+test('--workspace chooses a built-in workspace; an unknown one or one beside --datamodel is a usage error', () => {
+  const parsed = parseReferenceArgs(['--workspace', '2026']);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.workspace, '2026');
+  const unknown = parseReferenceArgs(['--workspace=2027']);
+  assert.ok(!unknown.ok);
+  assert.equal(unknown.error, 'reference: --workspace expects standard or 2026, got "2027". Try --help.');
+  const both = parseReferenceArgs(['--workspace', '2026', '--datamodel', 'core.json']);
+  assert.ok(!both.ok);
+  assert.match(both.error, /--workspace and --datamodel exclude each other/);
+});
+
+test('--print-keys and --partial-unique-indexes are switches', () => {
+  const parsed = parseReferenceArgs(['--print-keys', '--partial-unique-indexes']);
+  assert.ok(parsed.ok);
+  assert.equal(parsed.options.printKeys, true);
+  assert.equal(parsed.options.partialUniqueIndexes, true);
+});
+
+test('--rate-limit-mode picks how a 429 is answered; alone it is Twenty\'s default 100/60s', () => {
+  const alone = parseReferenceArgs(['--rate-limit-mode', 'classic']);
+  assert.ok(alone.ok);
+  assert.deepEqual(alone.options.rateLimit, { limit: 100, windowMs: 60_000, style: 'classic' });
+  const scaled = parseReferenceArgs(['--rate-limit-mode=2026', '--rate-limit', '100/6s']);
+  assert.ok(scaled.ok);
+  assert.deepEqual(scaled.options.rateLimit, { limit: 100, windowMs: 6_000, style: '2026' });
+  const bad = parseReferenceArgs(['--rate-limit-mode', 'fast']);
+  assert.ok(!bad.ok);
+  assert.equal(bad.error, 'reference: --rate-limit-mode expects 2026 or classic, got "fast". Try --help.');
+});

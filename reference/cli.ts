@@ -100,6 +100,9 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       ...(datamodel !== undefined ? { datamodel: datamodel.model } : {}),
       ...(options.seedRecords !== undefined ? { seedRecords: options.seedRecords } : {}),
+      ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+      ...(options.partialUniqueIndexes ? { partialUniqueIndexes: true } : {}),
+      ...(options.eventsFile !== undefined ? { eventsFile: options.eventsFile } : {}),
     });
   } catch (error) {
     if (error instanceof ListenError) {
@@ -115,7 +118,7 @@ export async function runReferenceCli(argv: string[], io: CliIo = processIo): Pr
     io.err(`reference: could not start: ${reason.replace(/postgres(ql)?:\/\/\S+/g, 'postgres://…')}`);
     return 2;
   }
-  io.out(JSON.stringify({ baseUrl: running.baseUrl, apiKey: running.apiKey }));
+  io.out(JSON.stringify({ baseUrl: running.baseUrl, apiKey: running.apiKey, ...(options.printKeys ? { keys: running.roleKeys } : {}) }));
   await stopRequested;
   await running.stop();
   return 0;

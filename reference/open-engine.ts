@@ -7,6 +7,7 @@ import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
 import type { SeedDataset } from './seed/dataset.ts';
 import type { SeedTables } from './seed/seed-statements.ts';
+import type { UniqueIndexMode } from './schema/ddl.ts';
 
 export interface OpenEngineOptions {
   model: Datamodel;
@@ -16,6 +17,8 @@ export interface OpenEngineOptions {
   /** The records to seed when `seed` is on (default: the standard dataset). */
   dataset?: SeedDataset | SeedTables;
   databaseUrl?: string;
+  /** isUnique indexes: full (default), partial (`--partial-unique-indexes`) or none. */
+  uniqueIndexes?: UniqueIndexMode;
 }
 
 export async function openReferenceEngine(options: OpenEngineOptions): Promise<RecordEngine> {
@@ -23,6 +26,7 @@ export async function openReferenceEngine(options: OpenEngineOptions): Promise<R
     model: options.model,
     ...(options.seed ? (options.dataset !== undefined ? { seed: options.dataset } : {}) : { seed: false as const }),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.uniqueIndexes !== undefined ? { uniqueIndexes: options.uniqueIndexes } : {}),
   });
   // engine.close() closes the database (and drops an external schema).
   return createEngine(opened.database, options.model, { maxLimit: options.maxLimit, fault: options.fault });

@@ -8,6 +8,8 @@ import type { RecordEngine } from './engine/types.ts';
 import type { ActiveFault } from './faults/catalogue.ts';
 import { createReferenceServer } from './http/server.ts';
 import { baseUrlOf, closeServer, listen } from './listen.ts';
+import { EventLog, NO_SUBSCRIPTIONS, type RecordEvent } from './realism/event-log.ts';
+import { RESTRICTED_ROLES, RESTRICTED_ROLE_NAMES, type ApiKeyRole, type RestrictedRoleName } from './realism/api-key-roles.ts';
 
 export interface ServeOptions {
   engine: RecordEngine;
@@ -18,6 +20,8 @@ export interface ServeOptions {
   host?: string;
   rateLimit?: RateLimitConfig;
   workspaceId?: string;
+  /** Also append each emitted event to this file as a JSON line (`--events-file`). */
+  eventsFile?: string;
   log?: (line: string) => void;
 }
 
@@ -27,6 +31,10 @@ export interface RunningReference {
   /** Signed by this server but already expired: the suite cannot forge one. */
   expiredApiKey: string;
   workspaceId: string;
+  /** One more key per restricted role (read-only, write-denied on opportunity, person.jobTitle not writable, person.city not readable). */
+  roleKeys: Record<RestrictedRoleName, string>;
+  /** Every event the writes so far emitted (also GET /_reference/events). */
+  events(): readonly RecordEvent[];
   stop(): Promise<void>;
 }
 
@@ -35,6 +43,9 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 export async function serveEngine(options: ServeOptions): Promise<RunningReference> {
   const secret = newSigningSecret();
   const workspaceId = options.workspaceId ?? randomUUID();
+  const roleKeyIds = Object.fromEntries(RESTRICTED_ROLE_NAMES.map((name) => [name, randomUUID()])) as Record<RestrictedRoleName, string>;
+  const events = new EventLog(options.model.subscriptions ?? NO_SUBSCRIPTIONS, options.eventsFile);
+  const keyRoles = new Map<string, ApiKeyRole>(RESTRICTED_ROLE_NAMES.map((name) => [roleKeyIds[name], RESTRICTED_ROLES[name]]));
   const server = createReferenceServer({
     engine: options.engine,
     model: options.model,
@@ -42,18 +53,24 @@ export async function serveEngine(options: ServeOptions): Promise<RunningReferen
     secret,
     workspaceId,
     maxLimit: options.maxLimit,
+    keyRoles,
+    events,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
   const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const apiKey = await issueApiKey(secret, { workspaceId, expiresIn: ONE_YEAR_SECONDS });
   const expiredApiKey = await issueApiKey(secret, { workspaceId, expiresIn: -3600 });
+  const roleKeys = {} as Record<RestrictedRoleName, string>;
+  for (const name of RESTRICTED_ROLE_NAMES) roleKeys[name] = await issueApiKey(secret, { workspaceId, expiresIn: ONE_YEAR_SECONDS, keyId: roleKeyIds[name] });
   let stopped: Promise<void> | undefined;
   return {
     baseUrl: baseUrlOf(address),
     apiKey,
     expiredApiKey,
     workspaceId,
+    roleKeys,
+    events: () => events.events(),
     stop() {
       stopped ??= closeServer(server).then(() => options.engine.close());
       return stopped;

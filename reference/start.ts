@@ -2,6 +2,8 @@
 // HTTP layer and fresh credentials. Used by the suite's runner, the CLI and tests.
 import type { RateLimitConfig } from './auth/rate-limit.ts';
 import { STANDARD_DATAMODEL } from './datamodel/standard-objects.ts';
+import { WORKSPACE_2026 } from './datamodel/workspace-2026.ts';
+import { withTriggerRecords } from './realism/trigger-records.ts';
 import { ActiveFault, findFault, type FaultName } from './faults/catalogue.ts';
 import { openReferenceEngine } from './open-engine.ts';
 import { serveEngine, type RunningReference } from './serve-engine.ts';
@@ -17,7 +19,7 @@ export interface StartReferenceOptions {
   fault?: string;
   databaseUrl?: string;
   maxLimit?: number;
-  rateLimit?: { limit: number; windowMs: number };
+  rateLimit?: RateLimitConfig;
   /** Seed the standard dataset (default true); false is `--empty`. */
   seed?: boolean;
   /**
@@ -25,6 +27,12 @@ export interface StartReferenceOptions {
    * generated data (seed/generate.ts).
    */
   datamodel?: Datamodel;
+  /** `--workspace 2026`: serve the 2026-shaped standard workspace (a built-in `datamodel`). */
+  workspace?: 'standard' | '2026';
+  /** Unique indexes ignore soft-deleted rows (Twenty ≥ 2.40); default: they count, as before 2.40. */
+  partialUniqueIndexes?: boolean;
+  /** Append every emitted event to this file as a JSON line (`--events-file`). */
+  eventsFile?: string;
   /** Seed only the first N records of each object (`--seed-records N`; 0 is empty). */
   seedRecords?: number;
   log?: (line: string) => void;
@@ -49,19 +57,22 @@ export function activeFaultFor(name: string | undefined): ActiveFault {
 export async function startReference(options: StartReferenceOptions = {}): Promise<RunningReference> {
   const fault = activeFaultFor(options.fault);
   const maxLimit = options.maxLimit ?? DEFAULT_MAX_LIMIT;
-  const model = options.datamodel ?? STANDARD_DATAMODEL;
+  const generated = options.datamodel ?? (options.workspace === '2026' ? WORKSPACE_2026 : undefined);
+  const model = generated ?? STANDARD_DATAMODEL;
   const engine = await openReferenceEngine({
     model,
     fault,
     maxLimit,
     seed: (options.seed ?? true) && options.seedRecords !== 0,
     dataset:
-      options.datamodel !== undefined
-        ? generatedSeedFor(options.datamodel, maxLimit)
+      generated !== undefined
+        ? withTriggerRecords(generated, generatedSeedFor(generated, maxLimit))
         : options.seedRecords !== undefined && options.seedRecords > 0
           ? seedSubset(seedFor(maxLimit), options.seedRecords)
           : seedFor(maxLimit),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+    // `duplicate-accepted`: the workspace was created without its unique indexes.
+    uniqueIndexes: fault.is('duplicate-accepted') ? 'none' : options.partialUniqueIndexes ? 'partial' : 'full',
   });
   try {
     const rateLimit: RateLimitConfig | undefined = options.rateLimit;
@@ -74,6 +85,7 @@ export async function startReference(options: StartReferenceOptions = {}): Promi
       host: options.host ?? '127.0.0.1',
       ...(rateLimit ? { rateLimit } : {}),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.eventsFile !== undefined ? { eventsFile: options.eventsFile } : {}),
     });
   } catch (error) {
     // Listening failed (port in use): the database must not stay open behind us.

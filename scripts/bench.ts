@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { describeLargeRun, runLargeWorkspace } from './self-test/large-workspace.ts';
 import { measureFixtures } from './bench-fixtures.ts';
 import { pacingStage } from './self-test/pacing-stage.ts';
+import { benchWorkspace2026 } from './bench-2026.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WARM_START_RUNS = 3;
@@ -179,6 +180,7 @@ async function main() {
     }
     await benchLargeWorkspace(cacheDir);
     await benchSmokePace();
+    await benchWorkspace2026();
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

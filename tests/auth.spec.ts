@@ -104,9 +104,10 @@ function targetsOf(objects: typeof catalogue.objects): TargetDef[] {
     if (!smoke && onePath && oneKey) {
       targets.push({ subject: `${object.plural} one`, read: true, resolve: ({ samples }) => oneTarget(object, onePath, oneKey, samples) });
     }
-    // Authentication comes before body validation (contract §2.2), also on the write routes.
+    // Authentication comes before body validation (contract §2.2), also on the write routes — of the
+    // objects the run writes (a blocklists batch, say, refuses an API key by design: REAL-WORKSPACE.md §3).
     const { batchPath } = object;
-    if (!smoke && batchPath) targets.push({ subject: `${object.plural} empty batch`, read: false, resolve: async () => emptyBatchTarget(batchPath) });
+    if (!smoke && batchPath && (loadRunState().writePlan?.objects ?? []).includes(object.plural)) targets.push({ subject: `${object.plural} empty batch`, read: false, resolve: async () => emptyBatchTarget(batchPath) });
   }
   return targets;
 }

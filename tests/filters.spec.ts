@@ -33,7 +33,7 @@ import { checkDef, defineCheck } from './support/define-check.ts';
 import { answerOf, expectAnswer, expectSelection, sentFor, universeOf } from './support/filters/selection-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { checkProperty } from './support/property.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState, visitedObjects } from './support/run-state.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
 const { catalogue, config, target } = loadRunState();
@@ -44,13 +44,13 @@ const busiest = busiestObject(catalogue.objects, pathsOf);
  * Smoke filters one object, install the few busiest (its budget must hold on a
  * workspace of dozens of objects), gate all of them.
  */
-const INSTALL_OBJECTS = 4;
+const INSTALL_OBJECTS = 2;
 const objects = smoke
   ? busiest
     ? [busiest]
     : []
   : config.profile === 'install'
-    ? busiestObjects(catalogue.objects, pathsOf, INSTALL_OBJECTS)
+    ? busiestObjects(visitedObjects(loadRunState()), pathsOf, INSTALL_OBJECTS)
     : catalogue.objects;
 
 function titleOf(id: string, subject: string | null): string {

@@ -12,9 +12,11 @@ import { samplePageSize } from './support/samples.ts';
 test('create the designed fixtures', async ({ client, catalogue, runState }) => {
   const fixtures = runState.fixtures;
   if (!fixtures) return;
+  const plan = runState.writePlan;
   try {
     const set = await createFixtures(client, catalogue, fixtures.runId, {
       pageSize: samplePageSize(catalogue),
+      ...(plan ? { objects: plan.objects, unique: plan.unique } : {}),
       onCreated: (plural, ids) =>
         updateFixtureFile(fixtures.path, (file) => ({ ...file, created: { ...file.created, [plural]: [...(file.created[plural] ?? []), ...ids] } })),
       // A 2xx that broke the contract but wrote the records: WRITE-002 fails on it, the run goes on.

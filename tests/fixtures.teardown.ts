@@ -10,7 +10,11 @@ test('remove the fixtures of this run', async ({ client, catalogue, runState }) 
   const fixtures = runState.fixtures;
   if (!fixtures) return;
   const file = readFixtureFile(fixtures.path);
-  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: samplePageSize(catalogue), knownIds: file?.created ?? {} });
+  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, {
+    pageSize: samplePageSize(catalogue),
+    knownIds: file?.created ?? {},
+    ...(runState.writePlan ? { objects: runState.writePlan.objects } : {}),
+  });
   if (result.errors.length > 0) throw new Error(`fixtures not removed: ${result.errors.join('; ')}`);
   updateFixtureFile(fixtures.path, (current) => ({ ...current, cleanedAt: new Date().toISOString() }));
 });

@@ -4,6 +4,7 @@
 // the page holds exactly those records (none dropped, none added) and that
 // no pair of records is decidedly out of order (decidable-order.ts: text only
 // where the target's collation must agree, NULL placement always).
+import { tooFewRecords } from './support/too-few-records.ts';
 import { resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldResolver } from '../generators/filter/field-resolver.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
@@ -34,7 +35,7 @@ const POLICY_HINT =
 async function universeFor(samples: Samples, object: CatalogueObject): Promise<Universe> {
   const sample = await samples.of(object);
   const universe = universeOf(sample.records, 59, catalogue);
-  if (!universe || universe.records.length < 2) inconclusive(`fewer than two ${object.plural} records to order (sampled ${sample.records.length})`);
+  if (!universe || universe.records.length < 2) tooFewRecords(object, `fewer than two ${object.plural} records to order (sampled ${sample.records.length})`);
   return universe;
 }
 

@@ -2,6 +2,7 @@
 // totalCount, limit default and clamping, cursor errors (contract §5, §12.4,
 // §12.5, §12.9). Walks are judged against the server's own single-page answer
 // to the same filter and order (scenario.ts), bounded in pages and time.
+import { tooFewRecords } from './support/too-few-records.ts';
 import { randomUUID } from 'node:crypto';
 import type { Exchange } from '../generators/client/exchange.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
@@ -41,8 +42,8 @@ const { catalogue } = runState;
 const smoke = runState.config.profile === 'smoke';
 const policy = textPolicyOf(runState);
 const WALK_TIME_LIMIT_MS = 60_000;
-/** Scenarios stay small so a walk with limit 1 still takes few requests. */
-const SCENARIO_RECORDS = 12;
+/** Scenarios stay small so a walk with limit 1 still takes few requests (install: 450 requests in all). */
+const SCENARIO_RECORDS = runState.config.profile === 'install' ? 6 : 12;
 /** A walk costs several requests a run: gate keeps 15 runs, install (3000-request budget) 8. */
 const WALK_RUNS = Math.min(runState.config.runs, runState.config.profile === 'install' ? 8 : 15);
 
@@ -54,7 +55,7 @@ interface Prepared {
 async function prepare(samples: Samples, object: CatalogueObject): Promise<Prepared> {
   const sample = await samples.of(object);
   const records = sample.records.filter((record) => typeof record['id'] === 'string');
-  if (records.length < 2) inconclusive(`fewer than two ${object.plural} records to paginate (sampled ${records.length})`);
+  if (records.length < 2) tooFewRecords(object, `fewer than two ${object.plural} records to paginate (sampled ${records.length})`);
   // Composite sub-field orders with cursors are UNCONFIRMED in Twenty (contract §4): walks order by plain fields only.
   const plain = sortablePaths(object).filter((entry) => entry.path.length === 1);
   return { records, ranked: rankPaths(plain, records, policy) };
@@ -201,7 +202,8 @@ async function walkProperty(
   });
 }
 
-for (const object of objectsToProbe(runState)) {
+/** Walks cost a request a page: install walks one object (its 450 requests), gate every one. */
+for (const object of objectsToProbe(runState).slice(0, runState.config.profile === 'install' ? 1 : undefined)) {
   defineCheck('PAG-001', object.plural, async ({ client, samples }) => {
     const prepared = await prepare(samples, object);
     await walkProperty('PAG-001', object, prepared, (scenario) => forwardWalk(client, object, scenario));

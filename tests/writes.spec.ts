@@ -20,15 +20,16 @@ import { listPage } from './support/list-pages.ts';
 import { idFilter } from './support/ordering/probe.ts';
 import { loadRunState } from './support/run-state.ts';
 import { samplePageSize } from './support/samples.ts';
-import { fail, inconclusive } from './support/verdicts.ts';
+import { fail, inconclusive, notRun } from './support/verdicts.ts';
+import { canonicalTwin, isDuplicateRefusal, refusalStatusViolations, refusedButWritten, refusedProbes } from '../generators/writes/refusal-judges.ts';
 
 const runState = loadRunState();
 const { catalogue } = runState;
 const fixtures = runState.fixtures ?? null;
 /** Objects the run writes fixtures to (a batch path and a tag field), parents first. */
-const objects = fixtures ? creationOrder(catalogue) : [];
-/** Install checks the few richest objects (its budget must hold on dozens of objects), gate every one. */
-const INSTALL_OBJECTS = 4;
+const objects = fixtures ? creationOrder(catalogue, runState.writePlan?.objects) : [];
+/** Install checks the richest object (its 450 requests must hold on dozens of objects), gate every one. */
+const INSTALL_OBJECTS = 1;
 const checkedObjects = writeCheckObjects(objects, runState.config.profile, INSTALL_OBJECTS);
 const pageSize = samplePageSize(catalogue);
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -51,7 +52,8 @@ function fixtureRecords(object: CatalogueObject): RecordJson[] {
  * so one tag is never the prefix of another).
  */
 function bodyOf(object: CatalogueObject, n: number): Body {
-  return designRecords(object, catalogue, { runId: fixtures!.runId, parents: parents(), count: n + 1 })[n]!;
+  const unique = runState.writePlan?.unique[object.plural];
+  return designRecords(object, catalogue, { runId: fixtures!.runId, parents: parents(), count: n + 1, ...(unique ? { unique } : {}) })[n]!;
 }
 
 const tagOf = (object: CatalogueObject, body: Body) => String(tagValueOf(body, tagLocation(object)!));
@@ -368,8 +370,9 @@ defineCheck('WRITE-008', null, async ({ client }) => {
 
 defineCheck('WRITE-011', null, async ({ client }) => {
   const cases: { object: CatalogueObject; field: string; sub: string; sent: string; stored: string }[] = [];
-  const link = 'https://WWW.Example.COM/Some/Path/';
-  const email = 'Mixed.Case@Example.COM';
+  // Per run: the LINKS and EMAILS fields met first are unique on a real workspace (REAL-WORKSPACE.md §2.1).
+  const link = `https://WWW.${fixtures!.runId.toUpperCase()}.Example.COM/Some/Path/`;
+  const email = `Mixed.Case.${fixtures!.runId.toUpperCase()}@Example.COM`;
   for (const kind of ['LINKS', 'EMAILS'] as const) {
     for (const object of objects) {
       const field = object.fields.find((candidate) => candidate.writable && candidate.kind === kind && candidate.name !== tagLocation(object)!.path[0]);
@@ -394,3 +397,60 @@ defineCheck('WRITE-011', null, async ({ client }) => {
     });
   }
 });
+
+// ---------------------------------------------------------------- a real workspace's refusals (WRITE-040…042)
+
+const plan = runState.writePlan ?? null;
+/** Install proves the duplicate refusal on one object, gate on every object with a unique column. */
+const duplicateObjects = objects.filter((object) => (plan?.unique[object.plural] ?? []).length > 0).slice(0, runState.config.profile === 'gate' ? undefined : 1);
+
+for (const object of duplicateObjects) {
+  defineCheck('WRITE-040', object.plural, async ({ client }) => {
+    const [head, sub] = plan!.unique[object.plural]![0]! as [string, string | undefined];
+    const field = object.fields.find((candidate) => candidate.name === head)!;
+    const at = (body: Body) => (sub === undefined ? body[head] : (body[head] as Body | null | undefined)?.[sub]);
+    await removingAfter(client, object, async (created) => {
+      const first = bodyOf(object, 941);
+      const held = at(first);
+      if (typeof held !== 'string') inconclusive(`the designed ${object.plural} body has no text at ${[head, sub].filter(Boolean).join('.')}`);
+      const { record } = await createOne(client, object, first);
+      created.push(idOf(record));
+      const twin = canonicalTwin(field.kind, sub, held);
+      const clash = bodyOf(object, 943);
+      clash[head] = sub === undefined ? twin : { ...((clash[head] as Body | null) ?? {}), [sub]: twin };
+      const batch = [bodyOf(object, 942), clash];
+      const exchange = await send(client, { method: 'POST', path: object.batchPath!, query: { depth: '0' }, body: batch });
+      if (exchange.status < 300) {
+        const answered = dataOf(exchange, `create${capitalize(object.plural)}`);
+        if (Array.isArray(answered)) created.push(...answered.filter((entry): entry is RecordJson => typeof entry === 'object' && entry !== null).map(idOf));
+      }
+      if (!isDuplicateRefusal(exchange.status, exchange.json)) {
+        fail({
+          received: brief(exchange),
+          expected: `400 "A duplicate entry was detected" for a batch whose second record repeats ${object.plural}.${[head, sub].filter(Boolean).join('.')} ${JSON.stringify(held)} as ${JSON.stringify(twin)}`,
+          exchange,
+        });
+      }
+      for (const body of batch) {
+        const { count, exchange: listed } = await countTagged(client, object, tagOf(object, body));
+        if (count !== 0) fail({ received: `${count} record(s) tagged ${tagOf(object, body)} exist after the refused batch`, expected: 'nothing of a refused batch written', exchange: listed });
+      }
+    });
+  });
+}
+
+if (fixtures) {
+  defineCheck('WRITE-041', null, async () => {
+    const refused = refusedProbes(plan?.probes ?? []);
+    if (refused.length === 0) notRun('a refused write', 'no write probe was refused in this run (gate probes the objects Twenty refuses by design; install only its candidates)');
+    const violations = refusalStatusViolations(refused);
+    if (violations.length > 0) fail({ received: violations.join('; '), expected: 'a 400/401/403 with {statusCode, error, messages} for every refused write' });
+  });
+
+  defineCheck('WRITE-042', null, async () => {
+    const refused = refusedProbes(plan?.probes ?? []);
+    if (refused.length === 0) notRun('a refused write', 'no write probe was refused in this run (gate probes the objects Twenty refuses by design; install only its candidates)');
+    const written = refusedButWritten(refused);
+    if (written.length > 0) fail({ received: written.join('; '), expected: 'no record carrying the tag of a refused write (the runner removed what it found)' });
+  });
+}

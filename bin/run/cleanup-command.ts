@@ -8,6 +8,7 @@ import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
+import { cleanupCandidates } from '../../generators/fixtures/write-targets.ts';
 import { cleanupRun, destroyIds, findTaggedRecords } from '../../generators/fixtures/fixture-io.ts';
 import { TAG_PREFIX } from '../../generators/fixtures/run-tag.ts';
 import { staleIds } from '../../generators/fixtures/stale-runs.ts';
@@ -35,7 +36,8 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const client = runnerClient({ baseUrl: parsed.baseUrl, token, readOnly: false, rate: PROFILE_DEFAULTS.install.rate, timeoutMs: parsed.timeoutMs, pacer });
 
   if ('runId' in parsed.selector) {
-    const records = await cleanupRun(client, catalogue, parsed.selector, { pageSize });
+    // Objects a run may have written (the deny-list's never were, unless a run opted them in by name).
+    const records = await cleanupRun(client, catalogue, parsed.selector, { pageSize, objects: cleanupCandidates(catalogue) });
     const metadata = await removeTaggedMetadata(client, { runId: parsed.selector.runId });
     const result = { removed: { ...records.removed, ...metadata.removed }, errors: [...records.errors, ...metadata.errors] };
     report(io, result.removed, `run ${parsed.selector.runId}`);
@@ -46,7 +48,7 @@ export async function cleanupCommand(argv: string[], io: Io): Promise<number> {
   const removed: Record<string, number> = {};
   const runs = new Set<string>();
   let errors = 0;
-  for (const object of [...creationOrder(catalogue)].reverse()) {
+  for (const object of [...creationOrder(catalogue, cleanupCandidates(catalogue))].reverse()) {
     try {
       const stale = staleIds(await findTaggedRecords(client, object, TAG_PREFIX, pageSize), new Date(), olderThanMs);
       stale.runs.forEach((run) => runs.add(run));

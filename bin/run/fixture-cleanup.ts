@@ -11,6 +11,7 @@ import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../gene
 import { makeRunId, tagLocation } from '../../generators/fixtures/run-tag.ts';
 import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
+import { cleanupCandidates } from '../../generators/fixtures/write-targets.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import { join } from 'node:path';
 
@@ -29,8 +30,8 @@ export function startRunFixtures(config: RunConfig, runDir: string, now = new Da
 }
 
 /** Where the tag lives in each object the run writes to, e.g. `companies.name, people.jobTitle`. */
-export function tagFields(catalogue: Catalogue): string {
-  return creationOrder(catalogue).map((object) => `${object.plural}.${tagLocation(object)!.path.join('.')}`).join(', ');
+export function tagFields(catalogue: Catalogue, objects?: readonly string[]): string {
+  return creationOrder(catalogue, objects).map((object) => `${object.plural}.${tagLocation(object)!.path.join('.')}`).join(', ');
 }
 
 export interface FinishedFixtures {
@@ -57,7 +58,9 @@ export async function finishRunFixtures(
   const metadataProblems = metadata.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`);
   const metadataRemoved = Object.values(metadata.removed).reduce((sum, count) => sum + count, 0);
   if (file?.cleanedAt) return { ...(refused ? { refused } : {}), problems: metadataProblems, removedByRunner: metadataRemoved };
-  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: readingPageSize(catalogue), knownIds: file?.created ?? {} });
+  // The plan's objects when the run got that far, else every object a run could have written (never a denied one).
+  const objects = file?.targets ?? cleanupCandidates(catalogue);
+  const result = await cleanupRun(client, catalogue, { runId: fixtures.runId }, { pageSize: readingPageSize(catalogue), knownIds: file?.created ?? {}, objects });
   const problems = [...metadataProblems, ...result.errors.map((error) => `${error} — remove the leftovers with: npx twenty-conformance cleanup --run ${fixtures.runId}`)];
   if (problems.length === 0 && file) updateFixtureFile(fixtures.path, (current) => ({ ...current, cleanedAt: new Date().toISOString() }));
   const removedByRunner = Object.values(result.removed).reduce((sum, count) => sum + count, metadataRemoved);

@@ -25,6 +25,9 @@ import { documentFindings, runDocumentStage } from './document-stage.ts';
 import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
+import { runWriteStage } from './write-stage.ts';
+import { updateFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { planLines, type WritePlan } from '../../generators/fixtures/write-plan.ts';
 import { readWaivers } from './waivers.ts';
 import { PACKAGE_ROOT, PLAYWRIGHT_CONFIG, RUN_ROOT } from './package-layout.ts';
 
@@ -229,15 +232,27 @@ async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing
     );
 
     const fixtures = startRunFixtures(config, runDir);
+    let writePlan: WritePlan | null = null;
     if (fixtures) {
-      io.stdout(`fixtures: tagged tcfix-${fixtures.runId} in ${tagFields(stage.catalogue) || 'no object (none has a batch path and a text field)'}`);
       io.stdout(`fixtures: removed at the end; if the run is killed: npx twenty-conformance cleanup --run ${fixtures.runId}`);
+      try {
+        writePlan = await runWriteStage(config, target, stage.catalogue, fixtures);
+      } catch (error) {
+        // Whatever a probe left is removed before the run stops.
+        await withSignalsDeferred(() => finishRunFixtures(fixtures, target, stage.catalogue, config));
+        throw error;
+      }
+      const plan = writePlan;
+      updateFixtureFile(fixtures.path, (file) => ({ ...file, targets: plan.objects }));
+      for (const line of planLines(plan)) io.stdout(line);
+      io.stdout(`fixtures: tagged tcfix-${fixtures.runId} in ${tagFields(stage.catalogue, plan.objects)}`);
     }
+    const spent = health.requests + (writePlan?.requests ?? 0);
     const state: RunState = {
       version: packageVersion(),
       startedAt: startedAt.toISOString(),
-      // The health probes came out of the run's budget.
-      config: { ...config, reportDir, ...(config.maxRequests ? { maxRequests: Math.max(1, config.maxRequests - health.requests) } : {}) },
+      // The health probes and the write stage came out of the run's budget.
+      config: { ...config, reportDir, ...(config.maxRequests ? { maxRequests: Math.max(1, config.maxRequests - spent) } : {}) },
       target: { baseUrl: target.baseUrl, embeddedReference: target.embedded, referenceFault: config.referenceFault },
       document: {
         source: stage.origin,
@@ -253,6 +268,7 @@ async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing
       metadata: stage.metadata,
       waivers,
       fixtures,
+      writePlan,
     };
     const statePath = join(runDir, 'state.json');
     writeFileSync(statePath, JSON.stringify(state, null, 2));

@@ -75,3 +75,21 @@ for (const [argv, fragment] of [
     );
   });
 }
+
+test('--write-objects opts objects in and out by plural; --allow-side-effects; both only where the profile writes', () => {
+  const config = parse(['--profile', 'install', '--write-objects', 'workflows, people,-notes', '--allow-side-effects']);
+  assert.deepEqual(config.writeObjects, { include: ['workflows', 'people'], exclude: ['notes'] });
+  assert.equal(config.allowSideEffects, true);
+  assert.deepEqual(schemaErrors('run-config.schema.json', config), []);
+  assert.equal(parse(['--profile', 'install']).writeObjects, undefined);
+  assert.throws(() => parse(['--profile', 'install', '--write-objects', 'people;drop']), (error: unknown) => error instanceof UsageError && /--write-objects expects object plurals/.test(error.message));
+  assert.throws(() => parse(['--profile', 'install', '--write-objects', ',']), UsageError);
+  assert.throws(() => parse(['--base-url', 'https://crm.example.com', '--write-objects', 'people']), (error: unknown) => error instanceof UsageError && /not smoke/.test(error.message));
+});
+
+test("install's defaults: 450 requests paced at 100 per 60 s, 3 property runs", () => {
+  const config = parse(['--profile', 'install']);
+  assert.equal(config.maxRequests, 450);
+  assert.deepEqual(config.rate, { count: 100, perMs: 60_000 });
+  assert.equal(config.runs, 3);
+});

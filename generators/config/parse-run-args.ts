@@ -24,6 +24,8 @@ Options:
   --expected-failures FILE   waivers by check ID, each with a reason (JSON or YAML)
   --allow-token-in-url       smoke: allow the ?token= probe (it sends the token in a URL)
   --token-file PATH          read the token from a file (else TWENTY_API_KEY)
+  --write-objects a,b,-c     gate/install: write also to a and b (past the deny-list), never to c
+  --allow-side-effects       gate/install: write also to objects webhooks or workflow triggers listen to
   --workers N                Playwright workers (smoke always uses 1)
   --timeout-ms N             per-request timeout (default 15000)
   --max-response-bytes N     refuse answers larger than N bytes (default 10485760, 10 MB)
@@ -51,8 +53,9 @@ const VALUE_FLAGS = new Set([
   '--workers',
   '--timeout-ms',
   '--max-response-bytes',
+  '--write-objects',
 ]);
-const BOOLEAN_FLAGS = new Set(['--allow-token-in-url', '--help', '-h']);
+const BOOLEAN_FLAGS = new Set(['--allow-token-in-url', '--allow-side-effects', '--help', '-h']);
 
 export interface ParsedRunArgs {
   help: boolean;
@@ -118,6 +121,20 @@ export function parseRate(raw: string): Rate {
   return { count, perMs: unit.startsWith('s') ? 1000 : 60_000 };
 }
 
+/** `a,b,-c` → opted in a and b, out c; names are object plurals. */
+export function parseWriteObjects(raw: string): { include: string[]; exclude: string[] } {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const item of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const out = item.startsWith('-');
+    const name = out ? item.slice(1) : item;
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new UsageError(`--write-objects expects object plurals, e.g. companies,people,-notes; got "${item}".`);
+    (out ? exclude : include).push(name);
+  }
+  if (include.length + exclude.length === 0) throw new UsageError('--write-objects needs at least one object plural, e.g. companies,-notes.');
+  return { include, exclude };
+}
+
 export function parseShard(raw: string): { index: number; total: number } {
   const match = /^(\d+)\/(\d+)$/.exec(raw);
   const index = Number(match?.[1]);
@@ -178,6 +195,11 @@ export function parseRunArgs(argv: string[], env: Env, randomSeed: () => number)
   const timeoutRaw = single(flags, '--timeout-ms');
   const maxResponseRaw = single(flags, '--max-response-bytes');
 
+  const writeObjectsRaw = single(flags, '--write-objects');
+  if ((writeObjectsRaw !== undefined || flags.has('--allow-side-effects')) && !PROFILE_DEFAULTS[profile].writes) {
+    throw new UsageError(`--write-objects and --allow-side-effects apply to the writing profiles (gate, install), not ${profile}.`);
+  }
+
   const checks = (flags.get('--check') ?? [])
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())
@@ -202,6 +224,8 @@ export function parseRunArgs(argv: string[], env: Env, randomSeed: () => number)
     timeoutMs: timeoutRaw === undefined ? 15_000 : integer('--timeout-ms', timeoutRaw, 100, 600_000),
     maxResponseBytes: maxResponseRaw === undefined ? DEFAULT_MAX_RESPONSE_BYTES : integer('--max-response-bytes', maxResponseRaw, 1024, 2 ** 31 - 1),
     workers: profile === 'smoke' ? 1 : workersRaw === undefined ? 2 : integer('--workers', workersRaw, 1, 64),
+    ...(writeObjectsRaw !== undefined ? { writeObjects: parseWriteObjects(writeObjectsRaw) } : {}),
+    ...(flags.has('--allow-side-effects') ? { allowSideEffects: true } : {}),
   };
   return { help, config };
 }

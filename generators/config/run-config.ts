@@ -38,6 +38,10 @@ export interface RunConfig {
   maxResponseBytes?: number;
   /** Playwright workers; smoke runs on one so budget and pacing hold. */
   workers: number;
+  /** `--write-objects a,b,-c`: objects opted in (past the evidence and the deny-list) and out of the writes. */
+  writeObjects?: { include: string[]; exclude: string[] };
+  /** `--allow-side-effects`: write to objects that webhooks or workflow triggers subscribe to. */
+  allowSideEffects?: boolean;
 }
 
 export interface ProfileDefaults {
@@ -47,9 +51,14 @@ export interface ProfileDefaults {
   writes: boolean;
 }
 
-/** Budgets per profile (DESIGN §2). Smoke stays well under Twenty Cloud's ~50/min. */
+/**
+ * Budgets per profile (DESIGN §2). Smoke stays well under Twenty Cloud's ~50/min.
+ * Install fits a default self-hosted Twenty: its API keys get 100 requests per 60 s
+ * per workspace (a batch counts as one), so 450 requests paced at that rate take
+ * at most 4.5 minutes (contract/REAL-WORKSPACE.md §6); its properties run 3 times.
+ */
 export const PROFILE_DEFAULTS: Record<Profile, ProfileDefaults> = {
   gate: { runs: 100, maxRequests: null, rate: null, writes: true },
-  install: { runs: 25, maxRequests: 3000, rate: { count: 20, perMs: 1000 }, writes: true },
+  install: { runs: 3, maxRequests: 450, rate: { count: 100, perMs: 60_000 }, writes: true },
   smoke: { runs: 5, maxRequests: 90, rate: { count: 40, perMs: 60_000 }, writes: false },
 };

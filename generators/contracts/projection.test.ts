@@ -17,6 +17,7 @@ test('only objects whose list operation declares `fields` are projected', () => 
   assert.deepEqual(projectionObjects(objects(false), 'gate'), []);
   assert.equal(projectionObjects(objects(true), 'gate').length, 4);
   assert.equal(projectionObjects(objects(true), 'smoke').length, 1);
+  assert.equal(projectionObjects(objects(true), 'install').length, 2);
 });
 
 test('projected fields skip id and relations', () => {

@@ -46,5 +46,5 @@ export function projectionViolations(record: unknown, asked: readonly string[]):
 /** Objects whose projection is checked: smoke one (its allowance is shared by every family), else all. */
 export function projectionObjects(objects: readonly CatalogueObject[], profile: Profile): CatalogueObject[] {
   const candidates = objects.filter((object) => projectable(object) && fieldsToProject(object).length > 0);
-  return profile === 'smoke' ? candidates.slice(0, 1) : candidates;
+  return profile === 'gate' ? candidates : candidates.slice(0, profile === 'smoke' ? 1 : 2);
 }

@@ -7,6 +7,8 @@ export interface ApiKeyOptions {
   workspaceId: string;
   /** Seconds from now; a negative value mints an already-expired key (tests need one). */
   expiresIn: number;
+  /** The key's id (jti); a fresh UUID when absent. The server maps it to the key's role. */
+  keyId?: string;
 }
 
 export function newSigningSecret(): Uint8Array {
@@ -21,7 +23,7 @@ export async function issueApiKey(secret: Uint8Array, options: ApiKeyOptions): P
   return new SignJWT({ workspaceId: options.workspaceId, type: 'API_KEY' })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(options.workspaceId)
-    .setJti(randomUUID())
+    .setJti(options.keyId ?? randomUUID())
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAt)
     .sign(secret);

@@ -148,3 +148,22 @@ describe('rate limiting over HTTP (--rate-limit)', () => {
     assert.equal((await call(server.baseUrl, 'GET', '/rest/open-api/core', { token: server.apiKey })).status, 200);
   });
 });
+
+describe('rate limiting, classic throttler (--rate-limit-mode classic)', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ rateLimit: { limit: 2, windowMs: 60_000, style: 'classic' } });
+  });
+  after(() => server.stop());
+
+  test('a batch counts as one request; the third request is a bare 429 HttpException without Retry-After or X-RateLimit-*', async () => {
+    const batch = await call(server.baseUrl, 'POST', '/rest/batch/companies', { token: server.apiKey, body: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] });
+    assert.equal(batch.status, 201);
+    await call(server.baseUrl, 'GET', '/rest/people', { token: server.apiKey });
+    const response = await call(server.baseUrl, 'GET', '/rest/people', { token: server.apiKey });
+    assert.deepEqual([response.status, response.body], [429, { statusCode: 429, error: 'HttpException', messages: ['Limit reached (2 tokens per 60000 ms)'] }]);
+    assert.equal(response.headers.get('retry-after'), null);
+    assert.equal(response.headers.get('x-ratelimit-limit'), null);
+    assert.equal(response.headers.get('x-ratelimit-remaining'), null);
+  });
+});

@@ -1,12 +1,29 @@
 // Optional per-workspace rate limiting: a continuously refilled token bucket
 // (contract §8.1 semantics: `limit` tokens per `windowMs`, refill = elapsed ×
-// limit / window), answered with the era-D usage-limit 429 body and headers (§8.2).
+// limit / window), answered as one of Twenty's two systems:
+// - `2026` (default): the usage-limit system's 429 body with Retry-After and
+//   X-RateLimit-* headers (§8.2);
+// - `classic`: the token-bucket throttler of the query runner, 429
+//   {"error":"HttpException","messages":["Limit reached (N tokens per W ms)"]}
+//   and no Retry-After or X-RateLimit-* header (§8.1).
+// Every request counts one token: a batch of 200 records is one request.
 import { RestApiError } from '../errors.ts';
+
+export const RATE_LIMIT_STYLES = ['2026', 'classic'] as const;
+export type RateLimitStyle = (typeof RATE_LIMIT_STYLES)[number];
+
+/** Twenty's default API-key limit: API_RATE_LIMITING_LONG_LIMIT 100 per API_RATE_LIMITING_LONG_TTL_IN_MS 60000. */
+export const TWENTY_DEFAULT_RATE_LIMIT = { limit: 100, windowMs: 60_000 } as const;
 
 export interface RateLimitConfig {
   limit: number;
   windowMs: number;
+  /** How a refusal is answered (default `2026`). */
+  style?: RateLimitStyle;
 }
+
+/** The classic throttler's refusal: a bare HttpException, no retry hints. */
+export const classicLimitReached = (limit: number, windowMs: number) => new RestApiError(429, 'HttpException', `Limit reached (${limit} tokens per ${windowMs} ms)`);
 
 interface Bucket {
   tokens: number;
@@ -55,6 +72,7 @@ export class RateLimiter {
     const refilled = Math.min(limit, bucket.tokens + ((now - bucket.updatedAt) * limit) / windowMs);
     if (refilled < 1) {
       this.buckets.set(workspaceId, { tokens: refilled, updatedAt: now });
+      if (this.config.style === 'classic') throw classicLimitReached(limit, windowMs);
       const msUntilOneToken = ((1 - refilled) * windowMs) / limit;
       throw new RateLimitedError({
         limitKind: 'speed',

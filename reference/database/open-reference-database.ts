@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Datamodel } from '../datamodel/types.ts';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
-import { buildDdl } from '../schema/ddl.ts';
+import { buildDdl, type UniqueIndexMode } from '../schema/ddl.ts';
 import { SEED_DATASET, type SeedDataset } from '../seed/dataset.ts';
 import { buildSeedStatements, type SeedTables } from '../seed/seed-statements.ts';
 import { DEFAULT_WORKSPACE_SCHEMA, type Database, type SetupStatement } from './database.ts';
@@ -19,6 +19,8 @@ export interface OpenReferenceOptions {
   seed?: SeedDataset | SeedTables | false;
   cacheDir?: string;
   noCache?: boolean;
+  /** isUnique indexes: full (default), partial (≥ 2.40) or none (the duplicate-accepted fault). */
+  uniqueIndexes?: UniqueIndexMode;
 }
 
 export interface OpenedReferenceDatabase {
@@ -28,8 +30,8 @@ export interface OpenedReferenceDatabase {
   millis: number;
 }
 
-export function setupStatements(model: Datamodel, schema: string, seed: SeedDataset | SeedTables | false): SetupStatement[] {
-  const ddl = buildDdl(model, schema).map((sql) => ({ sql }));
+export function setupStatements(model: Datamodel, schema: string, seed: SeedDataset | SeedTables | false, uniqueIndexes: UniqueIndexMode = 'full'): SetupStatement[] {
+  const ddl = buildDdl(model, schema, { uniqueIndexes }).map((sql) => ({ sql }));
   return seed === false ? ddl : [...ddl, ...buildSeedStatements(model, schema, seed)];
 }
 
@@ -40,13 +42,13 @@ export async function openReferenceDatabase(options: OpenReferenceOptions = {}):
     const started = performance.now();
     // A fresh schema per instance: never collide with other data or other runs.
     const schema = `workspace_tc${randomBytes(6).toString('hex')}`;
-    const database = await openPgDatabase({ url: options.databaseUrl, schema, setupSql: setupStatements(model, schema, seed) });
+    const database = await openPgDatabase({ url: options.databaseUrl, schema, setupSql: setupStatements(model, schema, seed, options.uniqueIndexes) });
     return { database, model, source: 'external', millis: performance.now() - started };
   }
   const schema = DEFAULT_WORKSPACE_SCHEMA;
   const opened = await openPgliteDatabase({
     schema,
-    setupSql: setupStatements(model, schema, seed),
+    setupSql: setupStatements(model, schema, seed, options.uniqueIndexes),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(options.noCache ? { noCache: true } : {}),
   });

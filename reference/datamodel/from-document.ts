@@ -19,6 +19,7 @@ import { buildCatalogue } from '../../generators/openapi/catalogue.ts';
 import type { Catalogue, CatalogueField, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import { asRecord, asString, componentSchemaNames, resolveNode } from '../../generators/openapi/document-walk.ts';
 import type { Datamodel, FieldDef, ObjectDef } from './types.ts';
+import { withStandardUniqueFields } from '../realism/standard-unique-fields.ts';
 
 export interface DocumentDatamodel {
   model: Datamodel;
@@ -58,7 +59,7 @@ export function datamodelFromDocument(document: unknown): DocumentDatamodel {
     })
     .map((object) => toObjectDef(object, singularOf, schemaTypes, skipped));
   const withInverses = objects.map((object) => ({ ...object, fields: object.fields.filter((field) => keepOneToMany(object, field, objects, skipped)) }));
-  return { model: { objects: withInverses }, skipped };
+  return { model: withStandardUniqueFields({ objects: withInverses }), skipped };
 }
 
 function toObjectDef(

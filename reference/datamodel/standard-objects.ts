@@ -29,7 +29,7 @@ const company: ObjectDef = {
   fields: [
     ...baseFields,
     { name: 'name', kind: 'TEXT', nullable: true, description: 'The company name' },
-    { name: 'domainName', kind: 'LINKS', nullable: true, description: 'The company website URL' },
+    { name: 'domainName', kind: 'LINKS', nullable: true, unique: true, description: 'The company website URL' },
     { name: 'employees', kind: 'NUMBER', numberType: 'int', nullable: true, description: 'Number of employees in the company' },
     { name: 'linkedinLink', kind: 'LINKS', nullable: true, description: 'The company Linkedin account' },
     { name: 'annualRecurringRevenue', kind: 'CURRENCY', nullable: true, description: 'Annual Recurring Revenue' },
@@ -75,7 +75,7 @@ const person: ObjectDef = {
   fields: [
     ...baseFields,
     { name: 'name', kind: 'FULL_NAME', nullable: true, description: 'Contact’s name' },
-    { name: 'emails', kind: 'EMAILS', nullable: true, description: 'Contact’s Emails' },
+    { name: 'emails', kind: 'EMAILS', nullable: true, unique: true, description: 'Contact’s Emails' },
     { name: 'linkedinLink', kind: 'LINKS', nullable: true, description: 'Contact’s Linkedin account' },
     { name: 'jobTitle', kind: 'TEXT', nullable: false, description: 'Contact’s job title' },
     { name: 'phones', kind: 'PHONES', nullable: true, description: 'Contact’s phone numbers' },
@@ -139,7 +139,7 @@ const workspaceMember: ObjectDef = {
   fields: [
     ...baseFields,
     { name: 'name', kind: 'FULL_NAME', nullable: false, description: 'Workspace member name' },
-    { name: 'userEmail', kind: 'TEXT', nullable: false, description: 'Related user email address' },
+    { name: 'userEmail', kind: 'TEXT', nullable: false, unique: true, description: 'Related user email address' },
     { name: 'userId', kind: 'UUID', nullable: false, description: 'Associated User Id' },
     { name: 'colorScheme', kind: 'TEXT', nullable: false, description: 'Preferred color scheme' },
     { name: 'locale', kind: 'TEXT', nullable: false, description: 'Preferred language' },

@@ -1,6 +1,7 @@
 // Errors from Postgres, answered as Twenty answers them (contract §6.1): a failed
 // query on user input (bad enum, bad number, broken constraint) is a 400 carrying
 // Postgres's message; a duplicate primary key is "Record already exists".
+import { duplicateEntryError } from '../realism/duplicate-entry.ts';
 import { badRequest, RestApiError } from '../errors.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
 
@@ -20,6 +21,9 @@ function isPostgresError(error: unknown): error is PostgresError {
 }
 
 export function toRestApiError(error: unknown, fault?: ActiveFault): unknown {
+  // A value an isUnique index already holds (realism/duplicate-entry.ts).
+  const duplicate = duplicateEntryError(error);
+  if (duplicate) return duplicate;
   if (error instanceof RestApiError) return error;
   if (!isPostgresError(error)) return error;
   // Under `duplicate-id-500` a primary-key conflict is left unmapped: the database's 500.

@@ -3,7 +3,7 @@
 // are left to Postgres so their messages are Postgres's own; only shapes that
 // would otherwise be silently stringified are refused here.
 import { storedSubFields, compositeColumnName, isCompositeKind } from '../../generators/kinds/field-kinds.ts';
-import type { ObjectDef } from '../datamodel/types.ts';
+import type { FieldDef, ObjectDef } from '../datamodel/types.ts';
 import { badRequest } from '../errors.ts';
 import { columnsOfField, type ColumnDef } from '../schema/columns.ts';
 import { isArrayColumn } from '../schema/column-sql.ts';
@@ -43,6 +43,33 @@ function checkScalar(column: ColumnDef, label: string, value: unknown): void {
   if (typeof value === 'object') throw badRequest(`Invalid value for field "${label}": expected a scalar`);
 }
 
+/** Twenty's data-arg processor: `null` for a non-nullable field without a default (INVALID_ARGS_DATA → 400). */
+function refuseNullWithoutDefault(column: ColumnDef, key: string, value: unknown): void {
+  if (value === null && !column.nullable && column.defaultSql === undefined) throw badRequest(`Field ${key} is not nullable and has no default value.`);
+}
+
+/**
+ * A relation named by its field name rather than its join column (data-arg
+ * processor): a one-to-many is never writable; a many-to-one (or a morph branch,
+ * `targetCompany`) takes only `{connect: {where: {id}}}` or `{disconnect: true}`,
+ * anything else non-null is refused. Returns the join column value to write.
+ */
+function relationWrite(object: ObjectDef, field: FieldDef, key: string, value: unknown): ColumnValue | undefined {
+  if (field.relation?.type !== 'MANY_TO_ONE') throw badRequest(`One-to-many relation ${key} field does not support write operations.`);
+  if (value === null) return undefined;
+  const [column] = columnsOfField(object, field);
+  const connectId = isPlainObject(value) && isPlainObject(value['connect']) && isPlainObject(value['connect']['where']) ? value['connect']['where']['id'] : undefined;
+  if (column && typeof connectId === 'string') return { column, value: connectId };
+  if (column && isPlainObject(value) && value['disconnect'] === true) {
+    refuseNullWithoutDefault(column, key, null);
+    return { column, value: null };
+  }
+  throw badRequest(`Relation "${key}" requires connect or disconnect operation`);
+}
+
+/** Twenty stores an empty unique value as NULL (newest: TEXT '' → null, transformEmailsValue), so "" never collides. */
+const emptyUniqueAsNull = (column: ColumnDef, value: unknown) => (column.unique && value === '' ? null : value);
+
 export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: WriteMode): ColumnValue[] {
   if (!isPlainObject(body)) throw badRequest('Body must be an object');
   const values: ColumnValue[] = [];
@@ -56,11 +83,17 @@ export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: Write
       const [column] = columnsOfField(object, joinField);
       if (column) {
         checkScalar(column, key, value);
+        refuseNullWithoutDefault(column, key, value);
         values.push({ column, value });
       }
       continue;
     }
-    if (!field || field.kind === 'RELATION') throw badRequest(unknownFieldMessage(object, key));
+    if (!field) throw badRequest(unknownFieldMessage(object, key));
+    if (field.kind === 'RELATION') {
+      const joinValue = relationWrite(object, field, key, value);
+      if (joinValue !== undefined) values.push(joinValue);
+      continue;
+    }
     if (field.name === 'id' && mode === 'update') continue; // the path names the record
     if (isCompositeKind(field.kind)) {
       const columns = columnsOfField(object, field);
@@ -76,14 +109,15 @@ export function bodyToColumnValues(object: ObjectDef, body: unknown, mode: Write
         if (!known) throw badRequest(`Sub field "${subKey}" not found for composite type: ${field.kind}`);
         const column = columns.find((candidate) => candidate.name === compositeColumnName(field.name, subKey))!;
         checkScalar(column, `${key}.${subKey}`, subValue);
-        values.push({ column, value: subValue });
+        values.push({ column, value: emptyUniqueAsNull(column, subValue) });
       }
       continue;
     }
     const [column] = columnsOfField(object, field);
     if (!column) continue;
     checkScalar(column, key, value);
-    values.push({ column, value });
+    refuseNullWithoutDefault(column, key, value);
+    values.push({ column, value: emptyUniqueAsNull(column, value) });
   }
   return values;
 }

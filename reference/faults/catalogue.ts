@@ -20,6 +20,8 @@ export interface FaultDef {
   caughtBy: readonly string[];
 }
 
+import { REAL_WORKSPACE_FAULTS } from './real-workspace.ts';
+
 export const FAULTS = [
   // auth
   { name: 'token-in-query-accepted', area: 'auth', description: 'A token in ?token= authenticates when no header is sent (the pre-2026 extractor fallback).', caughtBy: ['AUTH-004', 'AUTH-010', 'AUTH-013'] },
@@ -56,6 +58,8 @@ export const FAULTS = [
   { name: 'depth-ignored', area: 'writes', description: 'depth=1 embeds no related record (the relation keys are missing).', caughtBy: ['WRITE-009'] },
   { name: 'link-not-normalised', area: 'writes', description: 'Link URLs are stored as sent (trailing slash and upper-case host kept).', caughtBy: ['WRITE-011'] },
   { name: 'bulk-delete-without-filter', area: 'writes', description: 'DELETE /rest/{plural} without a filter deletes every record instead of answering 400.', caughtBy: ['WRITE-008'] },
+  // writes of a real workspace (reference/faults/real-workspace.ts)
+  ...REAL_WORKSPACE_FAULTS,
   // ordering (completeness)
   { name: 'order-drops-null-rows', area: 'ordering', description: 'An ordered list leaves out the rows whose first order_by field is NULL.', caughtBy: ['ORD-001'] },
   // robustness

@@ -26,12 +26,15 @@ import { refuseOversizedBatch, refuseOversizedUpdate } from './batch-limits.ts';
 import { handleOperation } from './operations-routes.ts';
 import { projectRecords } from '../engine/projection.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
+import { OPEN_GUARD, type WriteGuard } from '../realism/write-guard.ts';
 
 export interface CoreContext {
   engine: RecordEngine;
   model: Datamodel;
   fault: ActiveFault;
   limits: ListLimits;
+  /** Refuses writes as a real workspace does (object hooks, key permissions); absent → every write goes through. */
+  guard?: WriteGuard;
 }
 
 export interface CoreRequest {
@@ -106,12 +109,14 @@ async function restore(request: CoreRequest, objectSegment: string, id: string |
   const object = resolveObject(context.model, objectSegment);
   const depth = readDepth(request.query);
   const fields = readFields(object, request.query, context.fault);
+  const guard = context.guard ?? OPEN_GUARD;
   if (id === undefined) {
     const filter = requireFilter(request.query, 'restore', context);
-    return { status: 200, body: restoreManyEnvelope(object, projectWritten(object, await context.engine.restoreMany(object, filter, depth), fields, context)) };
+    const restored = await guard({ object, operation: 'restore', many: true, bodies: [] }, () => context.engine.restoreMany(object, filter, depth));
+    return { status: 200, body: restoreManyEnvelope(object, projectWritten(object, restored, fields, context)) };
   }
-  const [record] = projectWritten(object, [await context.engine.restoreOne(object, id, depth)], fields, context);
-  return { status: 200, body: restoreOneEnvelope(object, record!) };
+  const restored = await guard({ object, operation: 'restore', many: false, bodies: [] }, () => context.engine.restoreOne(object, id, depth));
+  return { status: 200, body: restoreOneEnvelope(object, projectWritten(object, [restored], fields, context)[0]!) };
 }
 
 /** `upsert=true` (exact string, §1.1) turns a create into an update when the body names an existing id. */
@@ -164,6 +169,7 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
   }
   const object = resolveObject(context.model, path.objectSegment);
   const { engine, fault } = context;
+  const guard = context.guard ?? OPEN_GUARD;
   const id = path.id;
 
   switch (method) {
@@ -189,15 +195,22 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
       const created = fault.is('create-answers-200') ? 200 : 201;
       if (path.batch) {
         refuseOversizedBatch(body, fault);
+        const attempt = { object, operation: 'create', many: true, bodies: Array.isArray(body) ? body : [] } as const;
         if (!upsert || !Array.isArray(body)) {
-          return { status: created, body: createManyEnvelope(object, projectWritten(object, await engine.createMany(object, body, depth), fields, context)) };
+          const records = await guard(attempt, () => engine.createMany(object, body, depth));
+          return { status: created, body: createManyEnvelope(object, projectWritten(object, records, fields, context)) };
         }
         // Upserts go one by one: each item is either an update or a create.
-        const records: RecordJson[] = [];
-        for (const item of body) records.push(await upsertOne(object, item, depth, context));
+        const records = await guard(attempt, async () => {
+          const upserted: RecordJson[] = [];
+          for (const item of body) upserted.push(await upsertOne(object, item, depth, context));
+          return upserted;
+        });
         return { status: created, body: createManyEnvelope(object, projectWritten(object, records, fields, context)) };
       }
-      const record = upsert ? await upsertOne(object, body, depth, context) : await engine.createOne(object, body, depth);
+      const record = await guard({ object, operation: 'create', many: false, bodies: [body] }, () =>
+        upsert ? upsertOne(object, body, depth, context) : engine.createOne(object, body, depth),
+      );
       return { status: created, body: createOneEnvelope(object, projectWritten(object, [record], fields, context)[0]!) };
     }
     case 'PATCH':
@@ -207,19 +220,25 @@ export async function handleCoreRequest(request: CoreRequest, context: CoreConte
       if (id === undefined) {
         const filter = requireFilter(query, 'update', context);
         const body = await request.readBody();
-        return { status: 200, body: updateManyEnvelope(object, projectWritten(object, await updateMany(object, filter, body, depth, context), fields, context)) };
+        const updated = await guard({ object, operation: 'update', many: true, bodies: [body] }, () => updateMany(object, filter, body, depth, context));
+        return { status: 200, body: updateManyEnvelope(object, projectWritten(object, updated, fields, context)) };
       }
       const body = await request.readBody();
-      const record = await withUncheckedId(id, context, () => engine.updateOne(object, id, body, depth));
+      const record = await withUncheckedId(id, context, () =>
+        guard({ object, operation: 'update', many: false, bodies: [body] }, () => engine.updateOne(object, id, body, depth)),
+      );
       return { status: 200, body: updateOneEnvelope(object, projectWritten(object, [record], fields, context)[0]!) };
     }
     case 'DELETE': {
       const soft = isSoftDelete(query);
       if (id === undefined) {
         const filter = requireFilter(query, soft ? 'delete' : 'destroy', context);
-        return { status: 200, body: deleteManyEnvelope(object, await engine.deleteMany(object, filter, soft)) };
+        const deleted = await guard({ object, operation: soft ? 'delete' : 'destroy', many: true, bodies: [] }, () => engine.deleteMany(object, filter, soft));
+        return { status: 200, body: deleteManyEnvelope(object, deleted) };
       }
-      const deleted = await withUncheckedId(id, context, () => engine.deleteOne(object, id, soft));
+      const deleted = await withUncheckedId(id, context, () =>
+        guard({ object, operation: soft ? 'delete' : 'destroy', many: false, bodies: [] }, () => engine.deleteOne(object, id, soft)),
+      );
       return { status: 200, body: deleteOneEnvelope(object, deleted) };
     }
     default:

@@ -20,6 +20,9 @@ import { LEGACY_ALIASES, handleLegacyAlias, handleMetadataRequest } from './meta
 import { parseQueryString, type ParsedQuery } from './query-string.ts';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './read-body.ts';
 import { errorReply, sendJson } from './respond.ts';
+import { OPEN_GUARD, writeGuard } from '../realism/write-guard.ts';
+import { FULL_ROLE, hideUnreadableInEnvelope, roleRefusal, type ApiKeyRole } from '../realism/api-key-roles.ts';
+import { EventLog, NO_SUBSCRIPTIONS } from '../realism/event-log.ts';
 
 export interface ReferenceServerOptions {
   engine: RecordEngine;
@@ -34,11 +37,20 @@ export interface ReferenceServerOptions {
   maxUrlBytes?: number;
   /** Longest time one request may take before it is answered with a 503. */
   handlerTimeoutMs?: number;
+  /** Real-workspace write refusals (object hooks); default on. `false` lets every write through. */
+  realWorkspace?: boolean;
+  /** The record of events committed writes emit (default: a fresh one for the model's subscriptions). */
+  events?: EventLog;
+  /** Roles of API keys by key id (jti); a key not listed has full access. */
+  keyRoles?: ReadonlyMap<string, ApiKeyRole>;
   /** Where unexpected failures are reported (never with a token). */
   log?: (line: string) => void;
 }
 
 export const DEFAULT_MAX_URL_BYTES = 16 * 1024;
+
+/** GET: {subscriptions, events} — what every committed write emitted (realism/event-log.ts). */
+export const EVENTS_ROUTE = '/_reference/events';
 
 const OPEN_API_ROUTE = /^\/(?:rest\/)?open-api\/(core|metadata)\/?$/;
 /** /rest/{plural}/{id}: the get-one route (not batch, metadata or restore). */
@@ -69,6 +81,14 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
   const coreContext = { engine: options.engine, model: options.model, fault: options.fault, limits };
   const metadataStore = options.engine.database ? createMetadataStore(options.engine.database, options.model, options.fault) : null;
   const fault = options.fault;
+  const events = options.events ?? new EventLog(options.model.subscriptions ?? NO_SUBSCRIPTIONS);
+  const guardFor = (role: ApiKeyRole) =>
+    options.realWorkspace === false ? OPEN_GUARD : writeGuard({ fault: options.fault, events, keyRefusal: (attempt) => roleRefusal(role, attempt) });
+  /** The object a /rest/[batch/]<plural>… path names, for hiding fields a role may not read. */
+  const objectOfPath = (pathname: string) => {
+    const plural = /^\/rest\/(?:batch\/)?([^/]+)/.exec(pathname)?.[1];
+    return options.model.objects.find((object) => object.namePlural === plural);
+  };
 
   async function route(request: IncomingMessage, pathname: string, query: ParsedQuery): Promise<Reply> {
     const method = (request.method ?? 'GET').toUpperCase();
@@ -94,6 +114,12 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
       };
     }
 
+    // The reference's own event record, outside /rest (no Twenty route): any valid key reads it, unthrottled.
+    if (pathname === EVENTS_ROUTE && method === 'GET') {
+      await authenticate(tokens, verifyContext);
+      return { status: 200, body: { subscriptions: events.subscriptions, events: events.events() } };
+    }
+
     if (pathname !== '/rest' && !pathname.startsWith('/rest/')) throw notFound(`Cannot ${method} ${pathname}`);
 
     let body: Promise<unknown> | undefined;
@@ -115,10 +141,13 @@ export function createReferenceServer(options: ReferenceServerOptions): Server {
     const legacy = LEGACY_ALIASES.find((name) => new RegExp(`^/rest/${name}/?$`).test(pathname));
     if (legacy && method === 'GET' && metadataStore) return handleLegacyAlias(legacy, metadataStore, fault);
 
-    return handleCoreRequest(
+    const role = options.keyRoles?.get(key.keyId) ?? FULL_ROLE;
+    const reply = await handleCoreRequest(
       { method, pathname, query, readBody },
-      coreContext,
+      { ...coreContext, guard: guardFor(role) },
     );
+    const object = role.unreadableFields.length > 0 ? objectOfPath(pathname) : undefined;
+    return object ? { ...reply, body: hideUnreadableInEnvelope(role, object, reply.body) } : reply;
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -128,6 +128,10 @@ const withDescription = (schema: JsonSchema, field: FieldDef): JsonSchema =>
  */
 export function fieldProperties(field: FieldDef, variant: SchemaVariant): Record<string, JsonSchema> {
   const nullable = variant === 'response' && field.nullable;
+  // Twenty's 2026 generator types a MORPH_RELATION branch as a plain string under
+  // the field's own name, in create and response schemas alike, and leaves its
+  // real join column (`target<X>Id`) out (REAL-WORKSPACE.md §4.4): kept as is.
+  if (field.morph) return { [field.name]: withDescription(string(), field) };
   if (field.kind === 'RELATION' && field.relation) {
     const target = `#/components/schemas/${capitalize(field.relation.target)}ForResponse`;
     if (field.relation.type === 'MANY_TO_ONE') {

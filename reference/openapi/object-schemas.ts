@@ -3,6 +3,23 @@
 import type { FieldDef, ObjectDef } from '../datamodel/types.ts';
 import { capitalize } from '../http/envelopes.ts';
 import { fieldProperties, type JsonSchema } from './field-schema.ts';
+import { columnsOfField } from '../schema/columns.ts';
+
+/**
+ * The create schema's `required`: the fields Twenty's generator marks required,
+ * the non-nullable ones without a default (a required many-to-one by its join
+ * column). A composite is required only when one of its columns is.
+ */
+export function requiredProperties(object: ObjectDef): string[] {
+  const required: string[] = [];
+  for (const field of object.fields.filter(isWritable)) {
+    if (field.morph || field.relation?.type === 'ONE_TO_MANY') continue;
+    const columns = columnsOfField(object, field);
+    if (!columns.some((column) => !column.nullable && column.defaultSql === undefined)) continue;
+    required.push(field.relation?.type === 'MANY_TO_ONE' ? (field.relation.joinColumn ?? `${field.name}Id`) : field.name);
+  }
+  return required;
+}
 
 const isWritable = (field: FieldDef) => !field.system;
 
@@ -46,11 +63,16 @@ function propertiesOf(fields: readonly FieldDef[], variant: 'write' | 'response'
 export function objectSchemas(object: ObjectDef): Record<string, JsonSchema> {
   const name = capitalize(object.nameSingular);
   const writable = object.fields.filter(isWritable);
-  // Twenty marks required only the non-nullable fields without a default; every
-  // non-nullable field of the reference has a default, so there is none.
   const example = exampleBody(object);
+  const required = requiredProperties(object);
   return {
-    [name]: { type: 'object', description: object.description, properties: propertiesOf(writable, 'write'), example },
+    [name]: {
+      type: 'object',
+      description: object.description,
+      properties: propertiesOf(writable, 'write'),
+      ...(required.length > 0 ? { required } : {}),
+      example,
+    },
     [`${name}ForUpdate`]: {
       type: 'object',
       description: object.description,

@@ -31,7 +31,12 @@ export interface ColumnDef {
   joinOf?: FieldDef;
   /** NUMBER only: integer or float. */
   numberType?: 'int' | 'float';
+  /** The column behind an isUnique field: a unique index, no '' default. */
+  unique?: boolean;
 }
+
+/** The sub-field a unique composite is indexed on (Twenty's isIncludedInUniqueConstraint). */
+export const UNIQUE_SUB_FIELD: Readonly<Record<string, string>> = { EMAILS: 'primaryEmail', LINKS: 'primaryLinkUrl', PHONES: 'primaryPhoneNumber' };
 
 /** Twenty names enum types <table>_<column>_enum. */
 export function enumTypeName(object: ObjectDef, column: string): string {
@@ -92,7 +97,8 @@ export function columnsOfField(object: ObjectDef, field: FieldDef): ColumnDef[] 
     const relation = field.relation;
     if (relation?.type !== 'MANY_TO_ONE' || !relation.joinColumn) return [];
     return [
-      { name: relation.joinColumn, kind: 'UUID', type: { kind: 'plain', sql: 'uuid' }, nullable: true, field, joinOf: field },
+      // A required relation's join column is NOT NULL, as in Twenty (e.g. messageChannel.connectedAccountId).
+      { name: relation.joinColumn, kind: 'UUID', type: { kind: 'plain', sql: 'uuid' }, nullable: field.nullable, field, joinOf: field },
     ];
   }
   if (isCompositeKind(field.kind)) {
@@ -103,10 +109,14 @@ export function columnsOfField(object: ObjectDef, field: FieldDef): ColumnDef[] 
       const actorDefault = isActorSource ? "'MANUAL'" : undefined;
       // A composite's sub-columns are nullable unless the field itself is required
       // and the sub-field is text (Twenty fills those with '').
-      const nullable = !(isActorSource || (!field.nullable && sub.kind === 'TEXT'));
+      // The unique sub-field of a unique composite is nullable and has no '' default:
+      // records without a value hold NULL, which never collides.
+      const unique = field.unique === true && UNIQUE_SUB_FIELD[field.kind] === sub.name;
+      const nullable = unique || !(isActorSource || (!field.nullable && sub.kind === 'TEXT'));
       const column: ColumnDef = { name, kind: sub.kind, type, nullable, field, subField: sub.name };
-      const defaultSql = actorDefault ?? defaultFor(sub.kind, field, sub.name);
+      const defaultSql = actorDefault ?? (unique ? undefined : defaultFor(sub.kind, field, sub.name));
       if (defaultSql !== undefined) column.defaultSql = defaultSql;
+      if (unique) column.unique = true;
       return column;
     });
   }
@@ -118,8 +128,9 @@ export function columnsOfField(object: ObjectDef, field: FieldDef): ColumnDef[] 
     nullable: field.nullable,
     field,
   };
-  const defaultSql = defaultFor(kind, field);
+  const defaultSql = field.unique ? undefined : defaultFor(kind, field);
   if (defaultSql !== undefined) column.defaultSql = defaultSql;
+  if (field.unique) column.unique = true;
   if (kind === 'NUMBER') column.numberType = field.numberType ?? 'int';
   return [column];
 }

@@ -46,12 +46,39 @@ function foreignKeyStatements(object: ObjectDef, schema: string): string[] {
     });
 }
 
+/**
+ * How isUnique fields are indexed: `full` (Twenty up to ~2.40: soft-deleted rows
+ * keep their values), `partial` (≥ 2.40, `WHERE "deletedAt" IS NULL`), `none`
+ * (~0.50–0.54 created no unique index; the `duplicate-accepted` fault).
+ */
+export type UniqueIndexMode = 'full' | 'partial' | 'none';
+
+export interface DdlOptions {
+  uniqueIndexes?: UniqueIndexMode;
+}
+
+/** Twenty's unique indexes are named IDX_UNIQUE_…; the engine recognises a duplicate by that prefix. */
+export const UNIQUE_INDEX_PREFIX = 'IDX_UNIQUE_';
+
+export function uniqueIndexStatements(object: ObjectDef, schema: string, mode: UniqueIndexMode): string[] {
+  if (mode === 'none') return [];
+  const hasDeletedAt = object.fields.some((field) => field.name === 'deletedAt');
+  const where = mode === 'partial' && hasDeletedAt ? ' WHERE "deletedAt" IS NULL' : '';
+  return columnsOfObject(object)
+    .filter((column) => column.unique)
+    .map(
+      (column) =>
+        `CREATE UNIQUE INDEX ${quoteIdent(`${UNIQUE_INDEX_PREFIX}${object.nameSingular}_${column.name}`)} ON ${qualified(schema, object.nameSingular)} (${quoteIdent(column.name)})${where};`,
+    );
+}
+
 /** Every statement that creates the workspace schema, in a runnable order. */
-export function buildDdl(model: Datamodel, schema: string): string[] {
+export function buildDdl(model: Datamodel, schema: string, options: DdlOptions = {}): string[] {
   return [
     `CREATE SCHEMA ${quoteIdent(schema)};`,
     ...model.objects.flatMap((object) => enumStatements(object, schema)),
     ...model.objects.map((object) => tableStatement(object, schema)),
+    ...model.objects.flatMap((object) => uniqueIndexStatements(object, schema, options.uniqueIndexes ?? 'full')),
     // Foreign keys last: relations point both ways between tables.
     ...model.objects.flatMap((object) => foreignKeyStatements(object, schema)),
   ];

@@ -93,9 +93,14 @@ const COMPANIES: CompanyRow[] = [
   ['Vandelay Industries', 2, 'New York', 'RATING_1', ['FINANCE', 'RETAIL', 'HARDWARE'], '1989-07-05', 18, 0.05],
 ];
 
+// domainName is unique (Twenty's domainNameUniqueIndex): case variants of a name
+// (Acme, acme, ACME) get domains of their own after the first.
+const seenSlugs = new Set<string>();
 const company: SeedRecord[] = COMPANIES.map(([name, employees, city, tier, industries, foundedOn, position, healthScore], index) => {
   const serial = index + 1;
-  const slug = (name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const nameSlug = (name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const slug = nameSlug !== '' && seenSlugs.has(nameSlug) ? `${nameSlug}-${serial}` : nameSlug;
+  seenSlugs.add(nameSlug);
   return {
     id: seedId(COMPANY_TAG, serial),
     // Two companies share a creation instant (a tie in createdAt).

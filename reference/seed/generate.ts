@@ -88,13 +88,39 @@ function recordOf(object: ObjectDef, serial: number, ctx: Context): SeedRecord {
       const self = relation.target === object.nameSingular;
       const available = self ? serial - 1 : ctx.inserted.has(relation.target) ? ctx.counts.get(relation.target) ?? 0 : 0;
       const joinColumn = relation.joinColumn ?? `${field.name}Id`;
-      record[joinColumn] = available === 0 || salt % 5 === 0 ? null : seedId(ctx.tagOf.get(relation.target)!, ((salt * 3) % available) + 1);
+      // A required relation (NOT NULL join column) always points at a record.
+      const leaveEmpty = field.nullable && salt % 5 === 0;
+      record[joinColumn] = available === 0 || leaveEmpty ? null : seedId(ctx.tagOf.get(relation.target)!, ((salt * 3) % available) + 1);
       continue;
     }
-    const value = valueOf(field, salt, serial);
+    const value = field.unique ? uniqueValueOf(field, salt, serial) : valueOf(field, salt, serial);
     if (value !== undefined) record[field.name] = value;
   }
   return record;
+}
+
+/**
+ * A unique field's value: distinct per serial and already canonical (lower-case
+ * e-mail, lower-case origin without a trailing slash), as Twenty stores them, or
+ * NULL (never "": Twenty stores an empty unique value as NULL).
+ */
+function uniqueValueOf(field: FieldDef, salt: number, serial: number): unknown {
+  const empty = field.nullable && salt % 9 === 4;
+  const word = (WORDS[salt % WORDS.length]!.replace(/[^A-Za-z]/g, '') || 'record').toLowerCase();
+  switch (field.kind) {
+    case 'EMAILS':
+      return empty ? null : { primaryEmail: `${word}.${serial}@example.dev`, additionalEmails: null };
+    case 'LINKS':
+      return empty ? null : { primaryLinkUrl: `https://${word}-${serial}.example.com`, primaryLinkLabel: '', secondaryLinks: null };
+    case 'PHONES':
+      return empty ? null : { primaryPhoneNumber: `6${String(serial).padStart(8, '0')}`, primaryPhoneCountryCode: 'FR', primaryPhoneCallingCode: '+33' };
+    case 'NUMBER':
+      return empty ? null : serial;
+    default:
+      if (empty) return null;
+      // A unique text that names an e-mail (workspaceMember.userEmail) holds one.
+      return /email/i.test(field.name) ? `${word}.${serial}@example.dev` : `${word}-${String(serial).padStart(3, '0')}`;
+  }
 }
 
 function stampOf(serial: number, shift: number): string {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import type { MetadataCatalogue } from '../../generators/openapi/metadata-catalogue.ts';
+import type { WritePlan } from '../../generators/fixtures/write-plan.ts';
 
 export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
 
@@ -41,6 +42,19 @@ export interface RunState {
   waivers: Record<string, string>;
   /** Profiles that write (gate, install): the run id its fixtures are tagged with, and their file. */
   fixtures?: { runId: string; path: string } | null;
+  /** Writing profiles: where the run writes, what it left out and why, the unique columns, the probes (bin/run/write-stage.ts). */
+  writePlan?: WritePlan | null;
+}
+
+/**
+ * The objects install's read checks visit: those it wrote fixtures to (so they have
+ * data whatever the workspace holds, and its budget goes where it writes); gate
+ * and smoke visit every object.
+ */
+export function visitedObjects(state: RunState): Catalogue['objects'] {
+  const planned = state.writePlan?.objects;
+  if (state.config.profile !== 'install' || !planned || planned.length === 0) return state.catalogue.objects;
+  return state.catalogue.objects.filter((object) => planned.includes(object.plural));
 }
 
 export type MetadataDocumentState =

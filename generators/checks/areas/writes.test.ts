@@ -15,6 +15,9 @@ test('WRITE id/title pairs are stable (a changed title is a deliberate edit here
     'WRITE-009': 'MUST embed the related record with depth=1, on reads and on writes',
     'WRITE-010': 'MUST refuse an invalid body with 400 and the error body, and write nothing',
     'WRITE-011': 'MUST normalise links and emails on write',
+    'WRITE-040': 'MUST refuse a duplicate unique value, and write nothing of the batch',
+    'WRITE-041': 'MUST answer a refused write with a 4xx and the error body, never a 5xx',
+    'WRITE-042': 'MUST write nothing when a write is refused',
   });
 });
 

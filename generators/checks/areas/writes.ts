@@ -102,4 +102,32 @@ export const WRITE_CHECKS: readonly CheckDef[] = [
     area: 'writes',
     profiles: WRITE_PROFILES,
   },
+  // A real workspace's refusals (contract/REAL-WORKSPACE.md; the faults of reference/faults/real-workspace.md).
+  {
+    id: 'WRITE-040',
+    level: 'MUST',
+    title: 'MUST refuse a duplicate unique value, and write nothing of the batch',
+    sentence:
+      "A record whose unique field (`people.emails.primaryEmail`, `companies.domainName.primaryLinkUrl`, an `isUnique` custom field) repeats a live record's value, or a case or trailing-slash variant of it, is refused with 400 `A duplicate entry was detected`, and the whole batch is written nowhere (REAL-WORKSPACE.md §2.1, §2.3).",
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-041',
+    level: 'MUST',
+    title: 'MUST answer a refused write with a 4xx and the error body, never a 5xx',
+    sentence:
+      "A write Twenty refuses by design or by the key's role (permission, `Method not allowed.`, `not writable through the API`) is answered 400/401/403 with `{statusCode, error, messages}`, never a 5xx (REAL-WORKSPACE.md §3, §5).",
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
+  {
+    id: 'WRITE-042',
+    level: 'MUST',
+    title: 'MUST write nothing when a write is refused',
+    sentence:
+      'After a refused create (permission, writability, method), no record carrying its values exists, soft-deleted ones included (REAL-WORKSPACE.md §5: the permission check runs before the insert).',
+    area: 'writes',
+    profiles: WRITE_PROFILES,
+  },
 ];

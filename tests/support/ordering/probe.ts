@@ -9,7 +9,7 @@ import { pageLimits } from '../../../generators/pagination/limits.ts';
 import type { TextPolicy } from '../../../generators/order/decidable-order.ts';
 import type { SortablePath } from '../../../generators/order/order-cases.ts';
 import type { RecordJson } from '../list-pages.ts';
-import type { RunState } from '../run-state.ts';
+import { visitedObjects, type RunState } from '../run-state.ts';
 
 /**
  * The embedded reference's PGlite collates text as "C"; any other target may
@@ -24,7 +24,7 @@ function probeablePathCount(object: CatalogueObject): number {
 }
 
 /** How many objects each profile probes: smoke is bound by its 90-request budget, install by 3000. */
-const OBJECTS_BY_PROFILE = { smoke: 1, install: 4, gate: Number.POSITIVE_INFINITY } as const;
+const OBJECTS_BY_PROFILE = { smoke: 1, install: 2, gate: Number.POSITIVE_INFINITY } as const;
 
 /**
  * The objects with the most filterable/sortable paths first (stable for ties);
@@ -33,7 +33,7 @@ const OBJECTS_BY_PROFILE = { smoke: 1, install: 4, gate: Number.POSITIVE_INFINIT
 export function objectsToProbe(runState: RunState, wanted: (object: CatalogueObject) => boolean = () => true): CatalogueObject[] {
   // `wanted` narrows the candidates first, so a check about one kind of field
   // probes the objects that have one, however many objects the workspace has.
-  const objects = runState.catalogue.objects.filter(wanted);
+  const objects = visitedObjects(runState).filter(wanted);
   if (runState.config.profile === 'gate') return [...objects];
   const ranked = objects
     .map((object, index) => ({ object, index, paths: probeablePathCount(object) }))

@@ -1,0 +1,56 @@
+// Pure judges of the real-workspace WRITE checks: what the write probes saw
+// (WRITE-041: a refusal is a 4xx with Twenty's error body; WRITE-042: a refused
+// write wrote nothing) and the duplicate a WRITE-040 batch carries (a variant
+// of a live record's unique value that Twenty's canonicalisation makes equal).
+import type { ProbeObservation } from '../fixtures/write-plan.ts';
+
+/** Probes that were refused (anything but a 2xx). */
+export function refusedProbes(probes: readonly ProbeObservation[]): ProbeObservation[] {
+  return probes.filter((probe) => probe.status < 200 || probe.status >= 300);
+}
+
+const hasErrorBody = (response: string): boolean => {
+  try {
+    const body = JSON.parse(response) as { statusCode?: unknown; messages?: unknown; message?: unknown };
+    return typeof body.statusCode === 'number' && ((Array.isArray(body.messages) && typeof body.messages[0] === 'string') || typeof body.message === 'string');
+  } catch {
+    return false;
+  }
+};
+
+/** WRITE-041: each refused probe answered 5xx, or without the error body. */
+export function refusalStatusViolations(probes: readonly ProbeObservation[]): string[] {
+  return refusedProbes(probes).flatMap((probe) => {
+    if (probe.status >= 500) return [`${probe.request} on ${probe.plural} answered HTTP ${probe.status}: ${probe.response.slice(0, 160)}`];
+    if (probe.status === 429) return [];
+    if (probe.status < 400 || !hasErrorBody(probe.response)) return [`${probe.request} on ${probe.plural} answered HTTP ${probe.status} without the error body: ${probe.response.slice(0, 160)}`];
+    return [];
+  });
+}
+
+/** WRITE-042: each refused probe after which records carrying its tag were found. */
+export function refusedButWritten(probes: readonly ProbeObservation[]): string[] {
+  return refusedProbes(probes)
+    .filter((probe) => (probe.wroteAnyway ?? 0) > 0)
+    .map((probe) => `${probe.request} on ${probe.plural} was refused (HTTP ${probe.status} ${probe.response.slice(0, 120)}) but ${probe.wroteAnyway} record(s) carrying its tag existed afterwards`);
+}
+
+/**
+ * A value Twenty stores as the same unique value: e-mails and URL origins in
+ * upper case (Twenty lower-cases them), a URL with a trailing slash (removed);
+ * any other text exactly as it is.
+ */
+export function canonicalTwin(kind: string, sub: string | undefined, value: string): string {
+  if (kind === 'EMAILS' && sub === 'primaryEmail') return value.toUpperCase();
+  if (kind === 'LINKS' && sub === 'primaryLinkUrl') {
+    const url = /^(https?:\/\/[^/]+)(.*)$/.exec(value);
+    return url ? `${url[1]!.toUpperCase().replace(/^HTTPS?/, (scheme) => scheme.toLowerCase())}${url[2]}/` : `${value}/`;
+  }
+  return value;
+}
+
+/** WRITE-040: a duplicate refusal is a 400 whose first message speaks of a duplicate. */
+export function isDuplicateRefusal(status: number, body: unknown): boolean {
+  const messages = (body as { messages?: unknown } | undefined)?.messages;
+  return status === 400 && Array.isArray(messages) && typeof messages[0] === 'string' && /duplicate/i.test(messages[0]);
+}

@@ -1,0 +1,97 @@
+// `npm run bench`, the real-workspace part (issue 12's performance targets): the
+// suite against the reference's 2026-shaped workspace as a deployment,
+//   - install at Twenty's default API-key limit, 100 requests per 60 s, enforced
+//     by the reference (target: ≤ 5 minutes wall, ≤ 450 requests);
+//   - gate without a rate limit (target: ≤ 90 s on this 2-core machine).
+// Requests are the run's own count: the runner's (health probes, write stage),
+// read from its run state, plus the checks' from summary.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { PROFILE_DEFAULTS } from '../generators/config/run-config.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'bin', 'twenty-conformance.js');
+
+interface Measured {
+  label: string;
+  exitCode: number | null;
+  seconds: number;
+  requests: number | null;
+  projected: string | undefined;
+}
+
+async function startReference(extra: string[]): Promise<{ child: ChildProcess; baseUrl: string; apiKey: string }> {
+  const child = spawn(process.execPath, [cli, 'reference', '--port', '0', '--workspace', '2026', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  for await (const line of createInterface({ input: child.stdout! })) {
+    const parsed = JSON.parse(line) as { baseUrl: string; apiKey: string };
+    return { child, ...parsed };
+  }
+  throw new Error('the reference printed no JSON line');
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Every request of the run: the checks' (summary.json) and the runner's before them (the budget it took from the checks). */
+function requestsOf(reportDir: string): number | null {
+  const summaryPath = join(reportDir, 'summary.json');
+  const statePath = join(reportDir, '.run', 'state.json');
+  if (!existsSync(summaryPath)) return null;
+  const checks = (JSON.parse(readFileSync(summaryPath, 'utf8')) as { requests?: number }).requests ?? 0;
+  const state = existsSync(statePath)
+    ? (JSON.parse(readFileSync(statePath, 'utf8')) as { writePlan?: { requests?: number } | null; config?: { profile?: string; maxRequests?: number | null } })
+    : undefined;
+  // Install: the runner's requests are what it took from its budget before the checks (health probes and write stage).
+  const runner = state?.config?.profile === 'install' && typeof state.config.maxRequests === 'number' ? PROFILE_DEFAULTS.install.maxRequests! - state.config.maxRequests : (state?.writePlan?.requests ?? 0);
+  return checks + runner;
+}
+
+async function measure(label: string, referenceArgs: string[], suiteArgs: string[]): Promise<Measured> {
+  const reference = await startReference(referenceArgs);
+  const reportDir = mkdtempSync(join(tmpdir(), 'twenty-conformance-bench-2026-'));
+  try {
+    const began = performance.now();
+    let projected: string | undefined;
+    const exitCode = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [cli, '--seed', '20261206', '--workers', '1', '--report-dir', reportDir, ...suiteArgs], {
+        cwd: root,
+        env: { ...process.env, FORCE_COLOR: '0', TWENTY_BASE_URL: reference.baseUrl, TWENTY_API_KEY: reference.apiKey },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      createInterface({ input: child.stdout! }).on('line', (line) => {
+        if (line.startsWith('budget: ')) projected = line.replace(/^budget: /, '');
+      });
+      child.on('close', (code) => resolve(code));
+    });
+    return { label, exitCode, seconds: (performance.now() - began) / 1000, requests: requestsOf(reportDir), projected };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+    await stop(reference.child);
+  }
+}
+
+export async function benchWorkspace2026(): Promise<void> {
+  const install = await measure('install, 2026 workspace, 100 requests per 60 s', ['--rate-limit', '100/60s'], ['--profile', 'install']);
+  const gate = await measure('gate, 2026 workspace, no rate limit', [], ['--profile', 'gate']);
+  console.log('');
+  console.log('real workspace (reference --workspace 2026)');
+  console.log(`  ${install.label}: exit ${install.exitCode}, ${install.seconds.toFixed(0)} s (target ≤ 300 s), ${install.requests ?? '?'} requests (target ≤ 450)`);
+  if (install.projected) console.log(`    the run's header: ${install.projected}`);
+  console.log(`  ${gate.label}: exit ${gate.exitCode}, ${gate.seconds.toFixed(0)} s (target ≤ 90 s), ${gate.requests ?? '?'} requests`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  benchWorkspace2026().catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}
