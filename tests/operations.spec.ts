@@ -204,7 +204,7 @@ for (const dryRun of [false, true]) {
 defineCheck('WRITE-019', null, async ({ client }) => {
   const { target, criterion } = dedupTarget();
   await withScope(client, catalogue, target, async (created) => {
-    const bodies = bodiesOf(runState, target, 241, 3);
+    const bodies = bodiesOf(runState, target, 251, 3);
     const shared = `${String(tagOf(target, bodies[0]!))}-twin`;
     const records = await createScope(client, target, [withCriterion(bodies[0]!, criterion, shared), withCriterion(bodies[1]!, criterion, shared), withCriterion(bodies[2]!, criterion, `${shared}-other`)], created);
     const [a, b] = records.map(idOf) as [string, string];

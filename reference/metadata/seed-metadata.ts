@@ -135,6 +135,11 @@ export function seedMetadataRows(model: Datamodel): MetadataRow[] {
     }
     rows.push(...viewRows(object), ...pageLayoutRows(object));
   }
+  // The webhooks the datamodel subscribes (the same ids the event record names), so a reader of
+  // /rest/metadata/webhooks learns what a write would fire.
+  for (const hook of model.subscriptions?.webhooks ?? []) {
+    rows.push({ resource: 'webhooks', id: hook.id, parentId: null, body: { id: hook.id, targetUrl: hook.targetUrl, operations: [...hook.operations], description: null, secret: null, ...stamps } });
+  }
   const keyId = metadataId('apiKey', 'reference');
   rows.push({ resource: 'apiKeys', id: keyId, parentId: null, body: { id: keyId, name: 'Conformance reference key', expiresAt: '2099-12-31T23:59:59.000Z', revokedAt: null, ...stamps } });
   return rows;

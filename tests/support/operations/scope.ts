@@ -58,7 +58,8 @@ export interface OperationsContext {
 
 /** The objects the run writes to, parents first; the first one is where single-object checks write. */
 export function writableObjects(runState: RunState): CatalogueObject[] {
-  return runState.fixtures ? creationOrder(runState.catalogue) : [];
+  // Only the run's write targets (bin/run/write-stage.ts): never an object the evidence or a probe ruled out.
+  return runState.fixtures ? creationOrder(runState.catalogue, runState.writePlan?.objects) : [];
 }
 
 /** The ids of each object's fixtures, the targets of join columns in designed bodies. */
@@ -77,7 +78,9 @@ export function fixtureRecords(runState: RunState, object: CatalogueObject): Rec
  * and keep a 3-digit tag number, so one tag is never the prefix of another).
  */
 export function bodiesOf(runState: RunState, object: CatalogueObject, from: number, count: number): Body[] {
-  return designRecords(object, runState.catalogue, { runId: runState.fixtures!.runId, parents: parents(runState), count: from + count }).slice(from, from + count);
+  // Unique columns get values of their own per record number (unique-values.ts), as the fixtures do.
+  const unique = runState.writePlan?.unique[object.plural];
+  return designRecords(object, runState.catalogue, { runId: runState.fixtures!.runId, parents: parents(runState), count: from + count, ...(unique ? { unique } : {}) }).slice(from, from + count);
 }
 
 export function tagAt(object: CatalogueObject): TagLocation {
