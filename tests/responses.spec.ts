@@ -12,13 +12,11 @@ import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { loadRunState } from './support/run-state.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
+import { fillIdTemplate } from '../generators/openapi/record-path.ts';
 
 const { catalogue } = loadRunState();
 const SAMPLE = 5;
 
-function pathFor(template: string, id: string): string {
-  return template.replace(/\{[^}]+\}/, encodeURIComponent(id));
-}
 
 function expectStatus(exchange: Exchange, status: number, what: string): void {
   if (exchange.status !== status) {
@@ -87,7 +85,7 @@ for (const object of responseObjects(catalogue.objects, loadRunState().config.pr
       const listed = await list(client);
       const id = firstRecordId(listed, object);
       if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
-      const exchange = await client.request({ method: 'GET', path: pathFor(onePath, id) });
+      const exchange = await client.request({ method: 'GET', path: fillIdTemplate(onePath, id) });
       expectStatus(exchange, 200, `GET ${onePath}`);
       const record = (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[oneKey] as { id?: unknown } | undefined;
       if (!record || record.id !== id) {
@@ -99,13 +97,13 @@ for (const object of responseObjects(catalogue.objects, loadRunState().config.pr
       const listed = await list(client);
       const id = firstRecordId(listed, object);
       if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
-      const exchange = await client.request({ method: 'GET', path: pathFor(onePath, id) });
+      const exchange = await client.request({ method: 'GET', path: fillIdTemplate(onePath, id) });
       expectStatus(exchange, 200, `GET ${onePath}`);
       expectValid(responses, exchange, onePath);
     });
 
     defineCheck('RESP-004', object.plural, async ({ client }) => {
-      const exchange = await client.request({ method: 'GET', path: pathFor(onePath, randomUUID()) });
+      const exchange = await client.request({ method: 'GET', path: fillIdTemplate(onePath, randomUUID()) });
       expectStatus(exchange, 404, `GET ${onePath} with an id that does not exist`);
       const body = exchange.json as { statusCode?: unknown; messages?: unknown } | undefined;
       if (body?.statusCode !== 404 || !Array.isArray(body.messages) || body.messages.length === 0) {

@@ -5,7 +5,6 @@
 // whatever a test leaves behind is removed by the teardown; each test also
 // removes what it created itself. Relations point at the run's own fixtures.
 import type { Exchange } from '../generators/client/exchange.ts';
-import { isGatewayStatus } from '../generators/client/gateway.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { creationOrder, designRecords, relationTargetOf, writeCheckObjects, type Body } from '../generators/fixtures/design.ts';
 import { readFixtureFile } from '../generators/fixtures/fixture-file.ts';
@@ -22,6 +21,8 @@ import { loadRunState } from './support/run-state.ts';
 import { samplePageSize } from './support/samples.ts';
 import { fail, inconclusive, notRun } from './support/verdicts.ts';
 import { canonicalTwin, isDuplicateRefusal, refusalStatusViolations, refusedButWritten, refusedProbes } from '../generators/writes/refusal-judges.ts';
+import { recordPath } from '../generators/openapi/record-path.ts';
+import { brief, capitalize, dataOf, expectStatus, idOf, send } from './support/write-requests.ts';
 
 const runState = loadRunState();
 const { catalogue } = runState;
@@ -32,7 +33,6 @@ const objects = fixtures ? creationOrder(catalogue, runState.writePlan?.objects)
 const INSTALL_OBJECTS = 1;
 const checkedObjects = writeCheckObjects(objects, runState.config.profile, INSTALL_OBJECTS);
 const pageSize = samplePageSize(catalogue);
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 type RecordJson = Record<string, unknown>;
 
@@ -58,29 +58,8 @@ function bodyOf(object: CatalogueObject, n: number): Body {
 
 const tagOf = (object: CatalogueObject, body: Body) => String(tagValueOf(body, tagLocation(object)!));
 
-function onePath(object: CatalogueObject, id: string): string {
-  return object.onePath ? object.onePath.replace(/\{[^}]+\}/, id) : `${object.listPath}/${id}`;
-}
+const onePath = recordPath;
 
-function dataOf(exchange: Exchange, key: string): unknown {
-  return (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
-}
-
-/**
- * A write through the run's client. A 502/503/504 is the gateway speaking, not the
- * server (writes are not retried: one may have happened): nothing to judge.
- */
-async function send(client: TwentyClient, spec: Parameters<TwentyClient['request']>[0]): Promise<Exchange> {
-  const exchange = await client.request(spec);
-  if (isGatewayStatus(exchange.status)) inconclusive(`the gateway answered ${exchange.status} to ${spec.method} ${spec.path}: nothing to judge`);
-  return exchange;
-}
-
-const brief = (exchange: Exchange) => `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`;
-
-function expectStatus(exchange: Exchange, status: number, what: string): void {
-  if (exchange.status !== status) fail({ received: brief(exchange), expected: `${status} for ${what}`, exchange });
-}
 
 function recordAt(exchange: Exchange, key: string, what: string): RecordJson {
   const record = dataOf(exchange, key);
@@ -147,7 +126,6 @@ async function removingAfter(client: TwentyClient, object: CatalogueObject, work
   }
 }
 
-const idOf = (record: RecordJson) => String(record['id']);
 
 function expectErrorBody(exchange: Exchange, what: string, why: string): void {
   const body = exchange.json as { statusCode?: unknown; error?: unknown; messages?: unknown } | undefined;

@@ -22,6 +22,7 @@ import { probeBody, probeTag } from '../../generators/fixtures/probe-body.ts';
 import type { Catalogue, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { runnerClient } from './runner-client.ts';
+import { recordPath } from '../../generators/openapi/record-path.ts';
 
 /** Objects whose create Twenty refuses by design (REAL-WORKSPACE.md §3): gate's refusal probes. */
 export const REFUSED_BY_DESIGN = ['workspaceMembers', 'workflowRuns', 'workflowVersions'] as const;
@@ -73,7 +74,7 @@ async function probe(
     if (typeof id === 'string') {
       onCreated(object.plural, [id]);
       // One DELETE by id is a hard delete; should it fail, the run's cleanup still knows the id.
-      const path = object.onePath ? object.onePath.replace(/\{[^}]+\}/, id) : `${object.listPath}/${id}`;
+      const path = recordPath(object, id);
       await client.request({ method: 'DELETE', path }).catch(() => undefined);
     }
     return observation;

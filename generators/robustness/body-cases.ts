@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CatalogueObject } from '../openapi/catalogue-types.ts';
 import { anyUnicodeArb, unknownNameArb } from './hostile-text.ts';
+import { fillIdTemplate } from '../openapi/record-path.ts';
 
 export interface BodyCase {
   method: 'POST' | 'PATCH';
@@ -51,7 +52,7 @@ const primitiveArb: Arbitrary<string> = fc.oneof(fc.constantFrom(...PRIMITIVES),
 
 /** The id of a record that cannot exist (a fresh random UUID per case). */
 function absentOnePath(onePath: string, uuid: string): string {
-  return onePath.replace(/\{[^}]+\}/, uuid);
+  return fillIdTemplate(onePath, uuid);
 }
 
 export function bodyCaseExamples(object: CatalogueObject): BodyCase[] {

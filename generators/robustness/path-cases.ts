@@ -8,6 +8,7 @@ import type { Arbitrary } from 'fast-check';
 import type { CatalogueObject } from '../openapi/catalogue-types.ts';
 import type { RobustnessCase } from './cases.ts';
 import { unknownNameArb } from './hostile-text.ts';
+import { fillIdTemplate } from '../openapi/record-path.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Second segments that are routes, not ids (§1.1), or that a URL parser rewrites. */
@@ -20,7 +21,7 @@ export function isMalformedId(segment: string): boolean {
 }
 
 function idPath(onePath: string, segment: string): string {
-  return onePath.replace(/\{[^}]+\}/, encodeURIComponent(segment));
+  return fillIdTemplate(onePath, segment);
 }
 
 function idCase(onePath: string, segment: string, why: string): RobustnessCase {

@@ -9,6 +9,7 @@ import type { Exchange } from '../../../generators/client/exchange.ts';
 import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import type { Samples } from '../samples.ts';
+import { fillIdTemplate } from '../../../generators/openapi/record-path.ts';
 
 /** One request that passes authentication with the valid key; each probe changes only its credential. */
 export interface ProbeRequest {
@@ -80,7 +81,7 @@ export async function oneTarget(object: CatalogueObject, onePath: string, oneKey
     id = randomUUID();
     madeUpIds.set(object.plural, id);
   }
-  return { path: onePath.replace(/\{[^}]+\}/, encodeURIComponent(id)), route: { kind: 'one', oneKey, id } };
+  return { path: fillIdTemplate(onePath, id), route: { kind: 'one', oneKey, id } };
 }
 
 /**

@@ -3,7 +3,6 @@
 // live or soft-deleted, whatever the check did to them. Every bulk write a check
 // sends is scoped to these ids first, so nothing else can be touched.
 import type { Exchange } from '../../../generators/client/exchange.ts';
-import { isGatewayStatus } from '../../../generators/client/gateway.ts';
 import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
 import { creationOrder, designRecords, type Body } from '../../../generators/fixtures/design.ts';
 import { readFixtureFile } from '../../../generators/fixtures/fixture-file.ts';
@@ -13,32 +12,14 @@ import type { Catalogue, CatalogueObject } from '../../../generators/openapi/cat
 import { listPage } from '../list-pages.ts';
 import type { RunState } from '../run-state.ts';
 import { samplePageSize } from '../samples.ts';
-import { fail, inconclusive } from '../verdicts.ts';
+import { fail } from '../verdicts.ts';
+import { recordPath } from '../../../generators/openapi/record-path.ts';
 
-export type RecordJson = Record<string, unknown>;
+export { brief, capitalize, dataOf, expectStatus, idOf, send, type RecordJson } from '../write-requests.ts';
+import { brief, capitalize, dataOf, expectStatus, idOf, send, type RecordJson } from '../write-requests.ts';
 
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-export const idOf = (record: RecordJson) => String(record['id']);
-export const brief = (exchange: Exchange) => `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`;
-
-export function dataOf(exchange: Exchange, key: string): unknown {
-  return (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
-}
-
-export function onePath(object: CatalogueObject, id: string): string {
-  return object.onePath ? object.onePath.replace(/\{[^}]+\}/, id) : `${object.listPath}/${id}`;
-}
-
-/** A write: a gateway answer (502/503/504) says nothing about the server, and writes are not retried. */
-export async function send(client: TwentyClient, spec: Parameters<TwentyClient['request']>[0]): Promise<Exchange> {
-  const exchange = await client.request(spec);
-  if (isGatewayStatus(exchange.status)) inconclusive(`the gateway answered ${exchange.status} to ${spec.method} ${spec.path}: nothing to judge`);
-  return exchange;
-}
-
-export function expectStatus(exchange: Exchange, status: number, what: string): void {
-  if (exchange.status !== status) fail({ received: brief(exchange), expected: `${status} for ${what}`, exchange });
-}
+/** The one-record path (generators/openapi/record-path.ts). */
+export const onePath = recordPath;
 
 /** Twenty's post-auth error body `{statusCode, error, messages:[…]}` with the given status (contract §6.1). */
 export function errorBodyProblem(exchange: Exchange, status: number, messagePart?: string): string | null {

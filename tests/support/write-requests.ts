@@ -1,0 +1,32 @@
+// The small request helpers every writing spec shares (writes, operations): one
+// home each for the envelope key reader, the gateway rule on writes, and the
+// status expectation, so the write checks judge the same way.
+import type { Exchange } from '../../generators/client/exchange.ts';
+import { isGatewayStatus } from '../../generators/client/gateway.ts';
+import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import { fail, inconclusive } from './verdicts.ts';
+
+export type RecordJson = Record<string, unknown>;
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export const idOf = (record: RecordJson) => String(record['id']);
+export const brief = (exchange: Exchange) => `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`;
+
+/** `data[key]` of an answer's envelope. */
+export function dataOf(exchange: Exchange, key: string): unknown {
+  return (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
+}
+
+/**
+ * A write through the run's client. A 502/503/504 is the gateway speaking, not the
+ * server (writes are not retried: one may have happened): nothing to judge.
+ */
+export async function send(client: TwentyClient, spec: Parameters<TwentyClient['request']>[0]): Promise<Exchange> {
+  const exchange = await client.request(spec);
+  if (isGatewayStatus(exchange.status)) inconclusive(`the gateway answered ${exchange.status} to ${spec.method} ${spec.path}: nothing to judge`);
+  return exchange;
+}
+
+export function expectStatus(exchange: Exchange, status: number, what: string): void {
+  if (exchange.status !== status) fail({ received: brief(exchange), expected: `${status} for ${what}`, exchange });
+}
