@@ -5,6 +5,7 @@
 // Every write goes to records the check created itself (designed, tagged bodies)
 // and every bulk write is scoped to their ids first; each check removes what it
 // created, and the teardown removes anything tagged that is left.
+import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { Exchange } from '../generators/client/exchange.ts';
 import { rejectionProblem } from '../generators/auth/answer-rules.ts';
 import { fieldPaths, resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
@@ -232,8 +233,28 @@ defineCheck('WRITE-020', null, async ({ client }) => {
     if (Array.isArray(written)) created.push(...(written as RecordJson[]).map(idOf));
     const problem = errorBodyProblem(over, 400);
     if (problem) fail({ received: `${problem} (HTTP ${over.status}${Array.isArray(written) ? `, ${written.length} records written` : ''})`, expected: '400 Maximum number of records to upsert is 200. for a batch of 201', exchange: over });
+    // Gate only: it writes 201 of the run's records (two batches within the limit), all removed after.
+    if (runState.config.profile === 'gate') await expectOversizedUpdateRefused(client, target, created);
   });
 });
+
+/** An update by filter matching more than 200 records is refused with 400, and changes none of them. */
+async function expectOversizedUpdateRefused(client: TwentyClient, target: CatalogueObject, created: string[]): Promise<void> {
+  const bodies = bodiesOf(runState, target, 600, 201);
+  const records = [...(await createScope(client, target, bodies.slice(0, 200), created)), ...(await createScope(client, target, bodies.slice(200), created))];
+  const ids = records.map(idOf);
+  const newTag = `${String(tagOf(target, records[0]!))}-u`;
+  const answer = await send(client, { method: 'PATCH', path: target.listPath, query: { filter: idFilter(ids), depth: '0' }, body: withTag({}, tagAt(target), newTag) });
+  const problem = errorBodyProblem(answer, 400);
+  const changed: string[] = [];
+  for (let start = 0; start < ids.length; start += 200) {
+    const page = await listPage(client, target, { filter: idFilter(ids.slice(start, start + 200)), limit: 200 });
+    changed.push(...page.records.filter((record) => tagOf(target, record) === newTag).map(idOf));
+  }
+  if (problem || changed.length > 0) {
+    fail({ received: `${problem ?? `HTTP ${answer.status}`}; ${changed.length} of the ${ids.length} records changed (${brief(answer)})`, expected: '400 Cannot update more than 200 records at once, and no record changed, for an update whose filter matches 201', exchange: answer });
+  }
+}
 
 defineCheck('WRITE-021', null, async ({ client }) => {
   const target = requireObject();

@@ -12,6 +12,7 @@ export const OPERATION_FAULTS = [
   { name: 'merge-dry-run-writes', area: 'writes', description: 'Merge ignores dryRun: a dry run merges for real.', caughtBy: ['WRITE-018'] },
   { name: 'duplicates-include-self', area: 'writes', description: 'Find duplicates forgets to leave the record itself out, so every record is its own duplicate.', caughtBy: ['WRITE-019'] },
   { name: 'batch-limit-not-enforced', area: 'writes', description: 'A create-many of more than 200 records is written instead of answering 400.', caughtBy: ['WRITE-020'] },
+  { name: 'update-many-limit-not-enforced', area: 'writes', description: 'An update by filter matching more than 200 records is applied to all of them (the create-many cap is kept).', caughtBy: ['WRITE-020'] },
   { name: 'duplicate-id-500', area: 'writes', description: 'Creating a record with an id that exists answers 500 with the database error instead of 400 "Record already exists".', caughtBy: ['WRITE-021'] },
   { name: 'fields-ignored-on-writes', area: 'projection', description: '`fields` is honoured on reads but ignored on creates, updates and restores (whole records answered).', caughtBy: ['WRITE-022'] },
   { name: 'groupby-counts-deleted', area: 'groups', description: 'groupBy counts soft-deleted rows in its groups.', caughtBy: ['GRP-002'] },

@@ -13,6 +13,7 @@ export function refuseOversizedBatch(body: unknown, fault: ActiveFault): void {
 }
 
 export function refuseOversizedUpdate(matched: number, fault: ActiveFault): void {
-  if (fault.is('batch-limit-not-enforced') || matched <= MAX_RECORDS_PER_BULK_WRITE) return;
+  // `update-many-limit-not-enforced`: the create cap stays, the update-many count is never checked.
+  if (fault.is('batch-limit-not-enforced') || fault.is('update-many-limit-not-enforced') || matched <= MAX_RECORDS_PER_BULK_WRITE) return;
   throw badRequest(`Cannot update more than ${MAX_RECORDS_PER_BULK_WRITE} records at once`);
 }

@@ -76,8 +76,8 @@ export const OPERATION_CHECKS: readonly CheckDef[] = [
   {
     id: 'WRITE-020',
     level: 'MUST',
-    title: 'MUST refuse an empty batch and a batch of more than 200 records with 400',
-    sentence: 'Batch body must be non-empty (400 `Input must not be empty`, contract §1.3); more than `QUERY_MAX_RECORDS` = 200 → 400 `Maximum number of records to upsert is 200.` (REAL-WORKSPACE.md §8).',
+    title: 'MUST refuse an empty batch, a batch of more than 200 records, and an update matching more than 200, with 400',
+    sentence: 'Batch body must be non-empty (400 `Input must not be empty`, contract §1.3); more than `QUERY_MAX_RECORDS` = 200 → 400 `Maximum number of records to upsert is 200.`; an update by filter matching more than 200 → 400 `Cannot update more than 200 records at once`, nothing changed (REAL-WORKSPACE.md §8; the update probe runs in gate, which may write 201 records).',
     area: 'writes',
     profiles: WRITE_PROFILES,
   },
