@@ -453,6 +453,10 @@ defineCheck('AUTH-013', null, async ({ client }) => {
     { method: 'PATCH', path: `${target.listPath}/merge`, body: { ids: [crypto.randomUUID(), crypto.randomUUID()], conflictPriorityIndex: 0, dryRun: true } },
     { method: 'PATCH', path: target.listPath, query: { filter: scope }, body: {} },
     { method: 'PATCH', path: `${target.listPath}/restore`, query: { filter: scope } },
+    { method: 'DELETE', path: target.listPath, query: { filter: scope } },
+    { method: 'DELETE', path: target.listPath, query: { filter: scope, soft_delete: 'true' } },
+    // An empty upsert batch: even an accepted probe writes nothing.
+    ...(target.batchPath ? [{ method: 'POST', path: target.batchPath, query: { upsert: 'true' }, body: [] }] : []),
   ];
   for (const route of routes) {
     for (const auth of ['none', { queryToken: true }] as const) {

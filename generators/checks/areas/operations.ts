@@ -133,7 +133,7 @@ export const OPERATION_CHECKS: readonly CheckDef[] = [
     id: 'AUTH-013',
     level: 'MUST',
     title: 'MUST reject the core operation routes without the header token',
-    sentence: 'The key only from `Authorization: Bearer` (contract §2.1, §9 url-token-auth-rejection): groupBy, duplicates, merge, update many and restore many answer 401/403 with no record data when the header is missing or the token is in the query string.',
+    sentence: 'The key only from `Authorization: Bearer` (contract §2.1, §9 url-token-auth-rejection): groupBy, duplicates, merge, update many, delete many (hard and soft), restore many and an upsert batch answer 401/403 with no record data when the header is missing or the token is in the query string.',
     area: 'auth',
     profiles: GATE,
   },
