@@ -11,6 +11,7 @@ const USAGE = `Usage:
   twenty-conformance merge-reports DIR...    merge the reports of --shard i/n runs
   twenty-conformance checks [--json]         list the check IDs (for --check and waivers)
   twenty-conformance cleanup --run ID        remove what a killed gate/install run wrote (or --all-stale)
+  twenty-conformance self-test               prove the suite on its embedded reference (faithful run, sampled faults)
 
 Run \`twenty-conformance <command> --help\` for the options of a command.`;
 
@@ -52,13 +53,17 @@ async function dispatch(argv: string[]): Promise<number> {
       const { cleanupCommand } = await import('./run/cleanup-command.ts');
       return cleanupCommand(rest, io);
     }
+    case 'self-test': {
+      const { selfTestCommand } = await import('./run/self-test-command.ts');
+      return selfTestCommand(rest, io);
+    }
     case 'merge-reports': {
       const { mergeCommand } = await import('./run/merge-command.ts');
       return mergeCommand(rest, io);
     }
     default:
       if (first !== undefined && !first.startsWith('-')) {
-        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, checks, merge-reports, cleanup. Try --help.`);
+        throw new UsageError(`unknown command "${first}". Commands: run, openapi, reference, checks, merge-reports, cleanup, self-test. Try --help.`);
       }
       return runCommand(argv, io);
   }

@@ -182,6 +182,20 @@ async function smokeRun(project: string, workDir: string, seed: number): Promise
   };
 }
 
+/** The installed tool's own proof, as the quick start tells a package user to run it (one fault, to stay short). */
+async function selfTestRun(project: string, workDir: string, seed: number): Promise<Outcome> {
+  const started = Date.now();
+  const log = join(workDir, 'self-test.log');
+  const { code, output } = await command('npx', ['twenty-conformance', 'self-test', '--faults', '1', '--seed', String(seed)], { cwd: project, log });
+  const closing = /^(\d+) passed, (\d+) failed$/m.exec(output);
+  const ok = code === 0 && closing !== null && closing[2] === '0' && Number(closing[1]) >= 2;
+  return {
+    name: 'self-test from the package (faithful run and one fault)',
+    ok,
+    detail: ok ? `exit 0, ${closing![0]} (${seconds(started)})` : `exit ${code}, closing line ${closing?.[0] ?? 'missing'} — log: ${log}`,
+  };
+}
+
 async function installRun(project: string, workDir: string, seed: number): Promise<Outcome> {
   const started = Date.now();
   const reportDir = join(project, 'reports', 'install');
@@ -256,12 +270,12 @@ export async function packageStage(root: string, workDir: string, seed: number):
   try {
     const ready = await packAndInstall(root, workDir, outcomes);
     if (ready) {
-      // Two at a time, as the fault runs: the install run (the longest) beside smoke then the action.
-      const [first, install] = await Promise.all([
+      // Two at a time, as the fault runs: smoke then the action, beside install then the self-test.
+      const [first, second] = await Promise.all([
         (async () => [await smokeRun(ready.project, workDir, seed), await actionRun(root, ready.packed, workDir, seed)])(),
-        installRun(ready.project, workDir, seed),
+        (async () => [await installRun(ready.project, workDir, seed), await selfTestRun(ready.project, workDir, seed)])(),
       ]);
-      outcomes.push(first[0] as Outcome, install, first[1] as Outcome);
+      outcomes.push(...first, ...second);
     }
   } catch (error) {
     outcomes.push({ name: 'package stage', ok: false, detail: error instanceof Error ? error.message : String(error) });
