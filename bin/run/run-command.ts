@@ -236,7 +236,7 @@ async function runPacedStages(config: RunConfig, io: Io, run: RunContext, pacing
     if (fixtures) {
       io.stdout(`fixtures: removed at the end; if the run is killed: npx twenty-conformance cleanup --run ${fixtures.runId}`);
       try {
-        writePlan = await runWriteStage(config, target, stage.catalogue, fixtures);
+        writePlan = await runWriteStage(config, target, stage.catalogue, fixtures, pacing.pacer);
       } catch (error) {
         // Whatever a probe left is removed before the run stops.
         await withSignalsDeferred(() => finishRunFixtures(fixtures, target, stage.catalogue, config));

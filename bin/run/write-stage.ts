@@ -6,11 +6,13 @@
 // nothing (the probe body is valid: tag and required fields, generators/fixtures/probe-body.ts). Gate (a disposable workspace) also probes the objects Twenty refuses by
 // design, so WRITE-041/042 have a refusal to judge. No object writable → exit 2.
 import type { Exchange } from '../../generators/client/exchange.ts';
+import { isGatewayShaped } from '../../generators/client/gateway.ts';
+import type { Pacer } from '../../generators/client/pacer.ts';
 import type { TwentyClient } from '../../generators/client/twenty-client.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
-import { destroyIds, findTagged } from '../../generators/fixtures/fixture-io.ts';
+import { destroyIds, findTagged, GATEWAY_ATTEMPTS, gatewayPause } from '../../generators/fixtures/fixture-io.ts';
 import { updateFixtureFile } from '../../generators/fixtures/fixture-file.ts';
 import { metadataObjects } from '../../generators/fixtures/metadata-evidence.ts';
 import { classifyRefusal } from '../../generators/fixtures/refusal.ts';
@@ -66,8 +68,22 @@ async function probe(
   body: Record<string, unknown>,
 ): Promise<ProbeObservation> {
   const tag = probeTag(runId);
-  const exchange = await client.request({ method: 'POST', path: object.listPath, query: { depth: '0' }, body });
+  const create = () => client.request({ method: 'POST', path: object.listPath, query: { depth: '0' }, body });
+  let exchange = await create();
+  // A gateway answer leaves the create in doubt: found by its tag it happened (removed, and the object is writable); else ask again.
+  for (let attempt = 1; attempt < GATEWAY_ATTEMPTS && isGatewayShaped(exchange.status, exchange.json); attempt++) {
+    await gatewayPause(attempt);
+    const written = await findTagged(client, object, tag, pageSize).catch(() => undefined);
+    if (written === undefined) break;
+    if (written.length > 0) {
+      onCreated(object.plural, written);
+      await destroyIds(client, object, written, pageSize).catch(() => undefined);
+      return { plural: object.plural, purpose, status: 201, request: `POST ${object.listPath}?depth=0`, response: `${brief(exchange)} (written all the same: found by its tag)` };
+    }
+    exchange = await create();
+  }
   const observation: ProbeObservation = { plural: object.plural, purpose, status: exchange.status, request: `POST ${object.listPath}?depth=0`, response: brief(exchange) };
+  if (isGatewayShaped(exchange.status, exchange.json)) return { ...observation, gateway: true };
   if (exchange.status === 201 || exchange.status === 200) {
     const data = (exchange.json as { data?: Record<string, { id?: unknown }> } | undefined)?.data;
     const id = data?.[object.envelopeKeys.create ?? `create${capitalize(object.singular)}`]?.id;
@@ -95,8 +111,10 @@ export async function runWriteStage(
   target: { baseUrl: string; token: string },
   catalogue: Catalogue,
   fixtures: { runId: string; path: string },
+  pacer?: Pacer,
 ): Promise<WritePlan> {
-  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs });
+  // Paced with every other request of the run (pacing-authority.ts), answers capped like theirs.
+  const client = runnerClient({ baseUrl: target.baseUrl, token: target.token, readOnly: false, rate: config.rate, timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes, ...(pacer ? { pacer } : {}) });
   const onCreated = (plural: string, ids: string[]) =>
     updateFixtureFile(fixtures.path, (file) => ({ ...file, created: { ...file.created, [plural]: [...(file.created[plural] ?? []), ...ids] } }));
   const pageSize = readingPageSize(catalogue);
@@ -117,7 +135,7 @@ export async function runWriteStage(
     const body = probeBody(object, catalogue, fixtures.runId, { ...(metaOf(object) ? { meta: metaOf(object)! } : {}), ...(targets.unique[object.plural] ? { unique: targets.unique[object.plural]! } : {}) });
     const observation = await probe(client, object, fixtures.runId, 'candidate', pageSize, onCreated, body);
     probes.push(observation);
-    const verdict = probeVerdict(object.plural, observation.status, observation.refusal);
+    const verdict = probeVerdict(object.plural, observation.status, observation.refusal, observation.gateway);
     if (verdict.write) objects.push(object.plural);
     else skipped.push({ plural: object.plural, reason: verdict.reason });
   }

@@ -38,3 +38,9 @@ test('WRITE-040: the duplicate is a variant Twenty canonicalises to the same val
   assert.ok(!isDuplicateRefusal(201, { data: {} }));
   assert.ok(!isDuplicateRefusal(400, { messages: ['Invalid value'] }));
 });
+
+test('a probe the gateway answered on every attempt is no refusal: WRITE-041/042 have nothing to judge there', () => {
+  const gateway = probe(503, '<html><body>503 from the gateway</body></html>', { gateway: true });
+  assert.deepEqual(refusedProbes([gateway]), []);
+  assert.deepEqual(refusalStatusViolations([gateway, probe(400, permission)]), []);
+});

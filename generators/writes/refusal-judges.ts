@@ -6,7 +6,8 @@ import type { ProbeObservation } from '../fixtures/write-plan.ts';
 
 /** Probes that were refused (anything but a 2xx). */
 export function refusedProbes(probes: readonly ProbeObservation[]): ProbeObservation[] {
-  return probes.filter((probe) => probe.status < 200 || probe.status >= 300);
+  // A gateway's answer is the proxy speaking, not a refusal of Twenty's.
+  return probes.filter((probe) => (probe.status < 200 || probe.status >= 300) && !probe.gateway);
 }
 
 const hasErrorBody = (response: string): boolean => {
