@@ -20,5 +20,5 @@ test('only the groupBy read runs in smoke; each id prefix matches its area; ever
 
 test('install judges the bulk writes by filter, upsert, the limits and the pinned errors, and the groupBy read', () => {
   const install = OPERATION_CHECKS.filter((check) => check.profiles.includes('install')).map((check) => check.id);
-  assert.deepEqual(install, ['WRITE-012', 'WRITE-014', 'WRITE-015', 'WRITE-016', 'WRITE-020', 'WRITE-021', 'GRP-001']);
+  assert.deepEqual(install, ['WRITE-012', 'WRITE-014', 'WRITE-015', 'GRP-001']);
 });

@@ -6,6 +6,8 @@
 // runs the few that judge what a self-hoster's bulk writes select.
 import { ALL_PROFILES, WRITE_PROFILES, type CheckDef } from '../types.ts';
 
+// Install keeps the bulk writes by filter and groupBy; upsert, the limits and the pinned errors are gate's,
+// so install's 450 requests (a default Twenty's 100 per 60 s) still reach every area.
 const GATE = ['gate'] as const;
 
 export const OPERATION_CHECKS: readonly CheckDef[] = [
@@ -47,7 +49,7 @@ export const OPERATION_CHECKS: readonly CheckDef[] = [
     title: 'MUST create with upsert=true when the id is absent and update when it is present',
     sentence: '`upsert=true` (exact string) turns create into upsert (contract §1.1, `parse-upsert-rest-request.util.ts`): a new id is created, an existing one updated, never duplicated.',
     area: 'writes',
-    profiles: WRITE_PROFILES,
+    profiles: GATE,
   },
   {
     id: 'WRITE-017',
@@ -79,7 +81,7 @@ export const OPERATION_CHECKS: readonly CheckDef[] = [
     title: 'MUST refuse an empty batch, a batch of more than 200 records, and an update matching more than 200, with 400',
     sentence: 'Batch body must be non-empty (400 `Input must not be empty`, contract §1.3); more than `QUERY_MAX_RECORDS` = 200 → 400 `Maximum number of records to upsert is 200.`; an update by filter matching more than 200 → 400 `Cannot update more than 200 records at once`, nothing changed (REAL-WORKSPACE.md §8; the update probe runs in gate, which may write 201 records).',
     area: 'writes',
-    profiles: WRITE_PROFILES,
+    profiles: GATE,
   },
   {
     id: 'WRITE-021',
@@ -87,7 +89,7 @@ export const OPERATION_CHECKS: readonly CheckDef[] = [
     title: "MUST answer a duplicate id with 400 and an unknown id on PATCH and DELETE with 404, in Twenty's error body",
     sentence: 'Create with an existing id → 400 `Record already exists`; update/delete one on a non-existent id → 404 `Record not found` (contract §1.3, §6.2, §9).',
     area: 'writes',
-    profiles: WRITE_PROFILES,
+    profiles: GATE,
   },
   {
     id: 'WRITE-022',
