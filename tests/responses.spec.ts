@@ -11,7 +11,8 @@ import { fieldsToProject, projectionObjects, projectionViolations, unknownFieldN
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { loadRunState } from './support/run-state.ts';
-import { fail, inconclusive } from './support/verdicts.ts';
+import { fail } from './support/verdicts.ts';
+import { tooFewRecords } from './support/too-few-records.ts';
 import { fillIdTemplate } from '../generators/openapi/record-path.ts';
 
 const { catalogue } = loadRunState();
@@ -84,7 +85,7 @@ for (const object of responseObjects(catalogue.objects, loadRunState().config.pr
     defineCheck('RESP-002', object.plural, async ({ client }) => {
       const listed = await list(client);
       const id = firstRecordId(listed, object);
-      if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
+      if (!id) tooFewRecords(object, `no ${object.plural} record to read (the list is empty or unreadable)`);
       const exchange = await client.request({ method: 'GET', path: fillIdTemplate(onePath, id) });
       expectStatus(exchange, 200, `GET ${onePath}`);
       const record = (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[oneKey] as { id?: unknown } | undefined;
@@ -96,7 +97,7 @@ for (const object of responseObjects(catalogue.objects, loadRunState().config.pr
     defineCheck('RESP-003', `${object.plural} one`, async ({ client, responses }) => {
       const listed = await list(client);
       const id = firstRecordId(listed, object);
-      if (!id) inconclusive(`no ${object.plural} record to read (the list is empty or unreadable)`);
+      if (!id) tooFewRecords(object, `no ${object.plural} record to read (the list is empty or unreadable)`);
       const exchange = await client.request({ method: 'GET', path: fillIdTemplate(onePath, id) });
       expectStatus(exchange, 200, `GET ${onePath}`);
       expectValid(responses, exchange, onePath);
@@ -125,7 +126,7 @@ for (const object of projectionObjects(responseObjects(catalogue.objects, loadRu
     expectStatus(exchange, 200, `GET ${object.listPath}?fields=${asked.join(',')}`);
     const records = (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[object.envelopeKeys.list];
     if (!Array.isArray(records)) fail({ received: exchange.responseBody.slice(0, 200), expected: `data.${object.envelopeKeys.list} as an array`, exchange });
-    if (records.length === 0) inconclusive(`no ${object.plural} record to project (the list is empty)`);
+    if (records.length === 0) tooFewRecords(object, `no ${object.plural} record to project (the list is empty)`);
     for (const record of records) {
       const problems = projectionViolations(record, asked);
       if (problems.length > 0) {
