@@ -70,14 +70,13 @@ export function renderMutationTable(runs: readonly FaultRun[], builtFamilies: Re
 }
 
 /**
- * The checks a fault run selects: every check of the fault's family and every
- * check declared to catch it. The rest of the suite is proven on the faithful
- * run; leaving it out keeps the whole self-test inside CI's budget.
+ * The checks a fault run selects: the checks declared to catch it. The whole
+ * suite is proven on the faithful runs; a fault run proves its catchers, and
+ * with ~110 faults a run of each fault's whole family no longer fits CI's
+ * budget (the write family alone is ~40 checks that each write).
  */
-export function faultRunChecks(fault: { area: FaultArea; caughtBy: readonly string[] }, checks: readonly { id: string; area: CheckArea }[]): string[] {
-  const family = FAMILY_OF_FAULT_AREA[fault.area];
-  const ids = checks.filter((check) => check.area === family).map((check) => check.id);
-  return [...new Set([...ids, ...fault.caughtBy])];
+export function faultRunChecks(fault: { area: FaultArea; caughtBy: readonly string[] }, _checks: readonly { id: string; area: CheckArea }[]): string[] {
+  return [...new Set(fault.caughtBy)];
 }
 
 /**

@@ -5,8 +5,8 @@
 //   3. the suite against every reference fault must fail (exit 1), every check
 //      its catalogue entry declares (caughtBy) among the failures, and the
 //      checks that caught it are listed in a mutation table. A fault run selects
-//      the checks of the fault's family plus its declared catchers (the whole
-//      suite is proven on the faithful runs), which keeps CI inside its budget.
+//      its declared catchers (the whole suite is proven on the faithful runs),
+//      which keeps CI inside its budget.
 // It closes with `N passed, N failed`, one item per unit test, the faithful run
 // and each fault whose check family exists.
 import { spawn } from 'node:child_process';
