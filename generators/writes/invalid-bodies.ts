@@ -55,7 +55,11 @@ export function invalidCases(object: CatalogueObject, bodies: () => Body): Inval
     cases.push({ name: 'relation id that does not exist', body: { ...bodies(), [join.name]: MISSING_RELATION_ID }, batch: false, why: `${join.name} points at no record` });
   }
   if (object.batchPath) {
-    cases.push({ name: 'batch with one bad item', body: [bodies(), { ...bodies(), [unknown]: 'x' }], batch: true, why: 'the second item has an unknown field: the first must not be written either' });
+    // A bad item that passes validation and fails in the database (a join column naming no record) tests the
+    // batch's atomicity; an unknown field is refused before any insert, by Twenty as by the reference.
+    const bad = join ? { ...bodies(), [join.name]: MISSING_RELATION_ID } : { ...bodies(), [unknown]: 'x' };
+    const problem = join ? `its ${join.name} points at no record` : 'it has an unknown field';
+    cases.push({ name: 'batch with one bad item', body: [bodies(), bad], batch: true, why: `the second item is refused (${problem}): the first must not be written either` });
   }
   return cases;
 }
