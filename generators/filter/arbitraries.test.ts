@@ -133,3 +133,16 @@ test('text cut into prefixes, suffixes and LIKE pieces is cut by code point: no 
     { seed: SEED, numRuns: 300 },
   );
 });
+
+test('overlapExamples: a two-item containsAny list that "any" and "all" answer differently', async () => {
+  const { overlapExamples } = await import('./arbitraries.ts');
+  const field = {
+    path: ['tags'],
+    resolved: { kind: 'MULTI_SELECT' as const, nullable: true, options: ['A', 'B', 'C'] },
+    comparators: ['containsAny' as const, 'is' as const],
+    samples: [['A'], ['A', 'B'], null],
+  };
+  const [leaf] = overlapExamples([field as never]);
+  assert.deepEqual(leaf, { type: 'leaf', path: ['tags'], comparator: 'containsAny', value: ['A', 'B'] });
+  assert.deepEqual(overlapExamples([{ ...field, samples: [['A'], ['A']] } as never]), []);
+});

@@ -194,6 +194,25 @@ function leafFor(field: ArbField, comparator: Comparator): Arbitrary<FilterLeaf>
   }
 }
 
+/**
+ * Known cases the random filters always include: per field that takes
+ * `containsAny`, a list [a, b] where some record holds a and not b, so "any of"
+ * and "all of" select different records (random lists of one item cannot tell).
+ */
+export function overlapExamples(fields: readonly ArbField[]): FilterLeaf[] {
+  return fields.flatMap((field): FilterLeaf[] => {
+    if (!generableComparators(field).includes('containsAny')) return [];
+    const arrays = field.samples.filter((sample): sample is unknown[] => Array.isArray(sample)).map((items) => items.filter((item): item is string => typeof item === 'string' && isPrintableListItem(item)));
+    const values = [...new Set(arrays.flat())];
+    for (const held of arrays) {
+      const a = held[0];
+      const b = values.find((value) => !held.includes(value));
+      if (a !== undefined && b !== undefined) return [{ type: 'leaf', path: [...field.path], comparator: 'containsAny', value: [a, b] }];
+    }
+    return [];
+  });
+}
+
 /** A valid, printable leaf on the field, with one of its generable comparators. */
 export function leafArb(field: ArbField): Arbitrary<FilterLeaf> {
   const comparators = generableComparators(field);
