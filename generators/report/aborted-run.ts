@@ -5,17 +5,11 @@
 import type { Totals } from './aggregate.ts';
 import type { RunSummary } from './run-summary.ts';
 
-export interface AbortedRun {
-  version: string;
-  startedAt: string;
-  durationMs: number;
-  target: { baseUrl: string; embeddedReference: boolean; referenceFault: string | null };
-  profile: 'gate' | 'install' | 'smoke';
-  seed: number;
-  shard: string | null;
+/** The header of summary.json (run-summary.ts) and the one line that says why the run stopped. */
+export type AbortedRun = Pick<RunSummary, 'version' | 'startedAt' | 'durationMs' | 'target' | 'profile' | 'seed' | 'shard'> & {
   /** One line: what went wrong and what to do. */
   error: string;
-}
+};
 
 const ZERO: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, 'not-run': 0, waived: 0, 'unexpected-pass': 0, 'internal-error': 0 };
 
