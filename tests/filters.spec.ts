@@ -4,6 +4,7 @@
 // parser's reading of odd and malformed strings (FLT-011, FLT-012). Smoke filters
 // one object (the one with the most filterable paths) in 14 requests, sample
 // included; a failing selection check adds one re-read to rule out other writers.
+import type { CheckId } from '../generators/checks/catalogue.ts';
 import fc from 'fast-check';
 import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
@@ -54,7 +55,7 @@ const objects = smoke
     ? busiestObjects(visitedObjects(loadRunState()), pathsOf, INSTALL_OBJECTS)
     : catalogue.objects;
 
-function titleOf(id: string, subject: string | null): string {
+function titleOf(id: CheckId, subject: string | null): string {
   const { title } = checkDef(id);
   return subject ? `${title} [${subject}]` : title;
 }
@@ -86,7 +87,7 @@ type ProbeFamily = (paths: readonly FieldPath[], records: readonly RecordJson[])
  * One test per rule: the probes of every object whose data can exercise it (smoke:
  * the first probe of its one object). Inconclusive only when no object can.
  */
-function defineProbeCheck(id: string, family: ProbeFamily, missing: string): void {
+function defineProbeCheck(id: CheckId, family: ProbeFamily, missing: string): void {
   defineCheck(id, null, async (fixtures) => {
     if (objects.length === 0) inconclusive('the catalogue has no object to filter');
     let sent = 0;

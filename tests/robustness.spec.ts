@@ -5,6 +5,7 @@
 // ROB-010 (gate/install) posts bodies that must be refused and checks that
 // nothing was written. Smoke probes one object with ≤ 15 GET requests, install
 // three objects, gate every object.
+import type { CheckId } from '../generators/checks/catalogue.ts';
 import type { Arbitrary } from 'fast-check';
 import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
@@ -46,7 +47,7 @@ const SMOKE_RUNS: Record<string, number> = {
 /** ROB-009: hostile requests before the ordinary one (smoke: one, so 1 + 1 requests). */
 const HOSTILE_BURST = smoke ? 1 : 4;
 
-function runsFor(id: string): number {
+function runsFor(id: CheckId): number {
   return smoke ? Math.min(config.runs, SMOKE_RUNS[id] ?? 1) : config.runs;
 }
 
@@ -67,12 +68,12 @@ const richest = ranked[0];
 const objects = ranked.slice(0, OBJECTS_BY_PROFILE[config.profile]);
 const plurals = catalogue.objects.map((object) => object.plural);
 
-function titleOf(id: string, subject: string): string {
+function titleOf(id: CheckId, subject: string): string {
   return `${checkDef(id).title} [${subject}]`;
 }
 
 async function runCases(
-  id: string,
+  id: CheckId,
   object: CatalogueObject,
   arb: Arbitrary<RobustnessCase>,
   examples: RobustnessCase[],
@@ -91,7 +92,7 @@ async function runCases(
 // ---------------------------------------------------------------- ROB-001…006: one family each
 
 interface Family {
-  id: string;
+  id: CheckId;
   arb: (object: CatalogueObject) => Arbitrary<RobustnessCase>;
   examples: (object: CatalogueObject) => RobustnessCase[];
   /** Why the family cannot run on this object, if it cannot. */

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { OPENAPI_CHECKS } from './areas/openapi.ts';
 import { RESPONSE_CHECKS } from './areas/responses.ts';
 import { CHECKS } from './catalogue.ts';
@@ -29,4 +32,20 @@ test('OAS and RESP id/title pairs are stable (each area file snapshots its own)'
     'RESP-005': 'MUST return only the asked fields, plus id, when `fields` is given',
     'RESP-006': 'MUST refuse an unknown field in `fields` with 400 and the error body',
   });
+});
+
+// A check's rule is two steps from its ID: the entry names the pure judge, whose
+// module exports it and whose sibling test holds its valid and invalid cases.
+test('every named rule is an exported judge with unit cases next to it', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  for (const check of CHECKS) {
+    if (!check.rule) continue;
+    const { module, judge } = check.rule;
+    const source = join(root, module);
+    assert.ok(existsSync(source), `${check.id}: ${module} does not exist`);
+    assert.match(readFileSync(source, 'utf8'), new RegExp(`export (async )?(function|const) ${judge}\\b`), `${check.id}: ${module} does not export ${judge}`);
+    const unit = source.replace(/\.ts$/, '.test.ts');
+    assert.ok(existsSync(unit), `${check.id}: ${module} has no sibling test`);
+    assert.match(readFileSync(unit, 'utf8'), new RegExp(`\\b${judge}\\b`), `${check.id}: ${basename(unit)} never calls ${judge}`);
+  }
 });

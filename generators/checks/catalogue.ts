@@ -12,7 +12,7 @@ import { WRITE_CHECKS } from './areas/writes.ts';
 import { OPERATION_CHECKS } from './areas/operations.ts';
 import type { CheckDef } from './types.ts';
 
-export const CHECKS: readonly CheckDef[] = [
+const ENTRIES = [
   ...OPENAPI_CHECKS,
   ...RESPONSE_CHECKS,
   ...AUTH_CHECKS,
@@ -25,6 +25,18 @@ export const CHECKS: readonly CheckDef[] = [
   ...METADATA_CHECKS,
 ];
 
-export function findCheck(id: string): CheckDef | undefined {
+/** Every check ID there is: a typo in a spec or a fault's caughtBy does not compile. */
+export type CheckId = (typeof ENTRIES)[number]['id'];
+
+/** One entry of the catalogue, its ID typed. */
+export type CheckEntry = CheckDef & { id: CheckId };
+
+export const CHECKS: readonly CheckEntry[] = ENTRIES;
+
+export function isCheckId(id: string): id is CheckId {
+  return CHECKS.some((check) => check.id === id);
+}
+
+export function findCheck(id: string): CheckEntry | undefined {
   return CHECKS.find((check) => check.id === id);
 }

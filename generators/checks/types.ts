@@ -3,6 +3,7 @@
 // the title, so a report can never show a MUST under a SHOULD heading.
 
 export type CheckLevel = 'MUST' | 'SHOULD';
+export type Profile = 'gate' | 'install' | 'smoke';
 export type CheckArea = 'openapi' | 'responses' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'robustness' | 'writes' | 'groups' | 'metadata';
 
 export type CheckTitle = `${CheckLevel} ${string}`;
@@ -16,7 +17,28 @@ export interface CheckDef {
   sentence: string;
   area: CheckArea;
   /** Profiles whose runs include the check. Write checks are never in smoke. */
-  profiles: readonly ('gate' | 'install' | 'smoke')[];
+  profiles: readonly Profile[];
+  /**
+   * Where the check's rule lives: a pure judge (no I/O) in `generators/<area>/`,
+   * exported under `judge`, with valid and invalid cases in the module's sibling
+   * `.test.ts`. From a check ID to its rule is the catalogue entry, then this module.
+   */
+  rule?: RuleRef;
+}
+
+/** A pure judge: the module (from the package root) and the name it exports. */
+export interface RuleRef {
+  module: `generators/${string}.ts`;
+  judge: string;
+}
+
+/**
+ * An area's entries, their IDs kept as literals (TypeScript's const type
+ * parameter) so the catalogue can derive `CheckId`; every other field keeps the
+ * type CheckDef declares.
+ */
+export function checkEntries<const Id extends string>(entries: readonly (CheckDef & { id: Id })[]): readonly (CheckDef & { id: Id })[] {
+  return entries;
 }
 
 /** Read-only checks run in every profile. */

@@ -3,6 +3,8 @@
 // behaviour (auth, SQL compilation, pagination, serialisation), never by rewriting
 // a finished response. The self-test proves that the suite catches every one.
 
+// Type only: the reference runs without the suite; the IDs are checked at compile time.
+import type { CheckId } from '../../generators/checks/catalogue.ts';
 import { METADATA_FAULTS } from './metadata.ts';
 import { OPERATION_FAULTS } from './operations.ts';
 import { PROOF_FAULTS } from './proofs.ts';
@@ -17,7 +19,7 @@ export interface FaultDef {
    * Check IDs that must fail when this fault is on; the self-test asserts each of
    * them, so a check that loses its power to catch the fault is noticed.
    */
-  caughtBy: readonly string[];
+  caughtBy: readonly CheckId[];
 }
 
 import { REAL_WORKSPACE_FAULTS } from './real-workspace.ts';

@@ -47,7 +47,7 @@ export default class ProgressReporter implements Reporter {
     this.started = Date.now();
     if (config.configFile) this.root = dirname(config.configFile);
     this.state = runStatePath() ? loadRunState() : undefined;
-    const areaOf = new Map(CHECKS.map((check) => [check.id, check.area as string]));
+    const areaOf = new Map<string, string>(CHECKS.map((check) => [check.id, check.area]));
     for (const test of suite.allTests()) {
       const id = checkIdOf(test);
       if (!id) continue;

@@ -5,8 +5,7 @@
 // internal error of the suite, never a server failure).
 import { toCurl } from '../../generators/client/curl.ts';
 import { formatExchange } from '../../generators/client/format-exchange.ts';
-import { findCheck } from '../../generators/checks/catalogue.ts';
-import type { CheckDef } from '../../generators/checks/types.ts';
+import { findCheck, type CheckEntry, type CheckId } from '../../generators/checks/catalogue.ts';
 import { EVIDENCE_ATTACHMENT } from '../../generators/report/evidence.ts';
 import { formatFailure, replayLine } from '../../generators/report/format-failure.ts';
 import type { FailureEvidence } from '../../generators/report/test-outcome.ts';
@@ -19,20 +18,20 @@ import { cannotRun } from './cannot-run.ts';
 import { tooLargeFailure } from './too-large.ts';
 import { CheckFailure, Inconclusive, NotRun } from './verdicts.ts';
 
-export function checkDef(id: string): CheckDef {
+export function checkDef(id: CheckId): CheckEntry {
   const check = findCheck(id);
   if (!check) throw new Error(`unknown check id ${id}: add it to generators/checks/catalogue.ts`);
   return check;
 }
 
 /** Whether a check runs in this run's profile (write checks never run in smoke). */
-export function checkSelected(id: string): boolean {
+export function checkSelected(id: CheckId): boolean {
   const { config } = loadRunState();
   return checkDef(id).profiles.includes(config.profile);
 }
 
 export function defineCheck(
-  id: string,
+  id: CheckId,
   subject: string | null,
   body: (fixtures: ConformanceFixtures) => Promise<void>,
 ): void {

@@ -3,9 +3,9 @@
 // the two, and the exact body, is the SHOULD of AUTH-012. Every probe changes one
 // thing from the valid request of AUTH-001 and is judged only when that request
 // was accepted.
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
-export const AUTH_CHECKS: readonly CheckDef[] = [
+export const AUTH_CHECKS = checkEntries([
   {
     id: 'AUTH-001',
     level: 'MUST',
@@ -107,4 +107,4 @@ export const AUTH_CHECKS: readonly CheckDef[] = [
     area: 'auth',
     profiles: ALL_PROFILES,
   },
-];
+]);

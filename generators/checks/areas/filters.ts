@@ -1,12 +1,12 @@
 // FLT-*: filter semantics against the local oracle (contract §3) and metamorphic
 // relations that need none. All are read-only; the two about the parser's exact
 // answers to odd or malformed strings stay out of smoke for its request budget.
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
 /** Read-only, but too many requests for smoke's budget. */
 const BEYOND_SMOKE = ['gate', 'install'] as const;
 
-export const FILTER_CHECKS: readonly CheckDef[] = [
+export const FILTER_CHECKS = checkEntries([
   {
     id: 'FLT-001',
     level: 'MUST',
@@ -111,4 +111,4 @@ export const FILTER_CHECKS: readonly CheckDef[] = [
     area: 'filters',
     profiles: BEYOND_SMOKE,
   },
-];
+]);

@@ -2,11 +2,11 @@
 // (/rest/open-api/metadata and /open-api/metadata, §1.6) and the deprecated
 // /rest/webhooks and /rest/apiKeys aliases. Lists obey the same envelope,
 // pagination, cursor and AUTH laws as the core API, with raw-UUID cursors.
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
 const READS = ['gate', 'install'] as const;
 
-export const METADATA_CHECKS: readonly CheckDef[] = [
+export const METADATA_CHECKS = checkEntries([
   {
     id: 'META-001',
     level: 'MUST',
@@ -118,5 +118,5 @@ export const METADATA_CHECKS: readonly CheckDef[] = [
     area: 'metadata',
     profiles: READS,
   },
-];
+]);
 

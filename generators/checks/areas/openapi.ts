@@ -1,7 +1,7 @@
 // OAS-*: the deployment's own OpenAPI document (DESIGN §3).
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
-export const OPENAPI_CHECKS: readonly CheckDef[] = [
+export const OPENAPI_CHECKS = checkEntries([
   {
     id: 'OAS-001',
     level: 'MUST',
@@ -18,4 +18,4 @@ export const OPENAPI_CHECKS: readonly CheckDef[] = [
     area: 'openapi',
     profiles: ALL_PROFILES,
   },
-];
+]);

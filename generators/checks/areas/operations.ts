@@ -4,13 +4,13 @@
 // route that takes them, composite order_by walks, and the new routes under AUTH
 // and ROB. Run by tests/operations.spec.ts. Write checks never run in smoke; install
 // runs the few that judge what a self-hoster's bulk writes select.
-import { ALL_PROFILES, WRITE_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES, WRITE_PROFILES } from '../types.ts';
 
 // Install keeps the bulk writes by filter and groupBy; upsert, the limits and the pinned errors are gate's,
 // so install's 450 requests (a default Twenty's 100 per 60 s) still reach every area.
 const GATE = ['gate'] as const;
 
-export const OPERATION_CHECKS: readonly CheckDef[] = [
+export const OPERATION_CHECKS = checkEntries([
   {
     id: 'WRITE-012',
     level: 'MUST',
@@ -147,4 +147,4 @@ export const OPERATION_CHECKS: readonly CheckDef[] = [
     area: 'robustness',
     profiles: GATE,
   },
-];
+]);

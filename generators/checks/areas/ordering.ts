@@ -1,7 +1,7 @@
 // ORD-*: order_by directions, nulls and ties (contract §4).
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
-export const ORDERING_CHECKS: readonly CheckDef[] = [
+export const ORDERING_CHECKS = checkEntries([
   {
     id: 'ORD-001',
     level: 'MUST',
@@ -38,4 +38,4 @@ export const ORDERING_CHECKS: readonly CheckDef[] = [
     area: 'ordering',
     profiles: ['gate', 'install'],
   },
-];
+]);

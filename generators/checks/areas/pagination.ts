@@ -1,7 +1,7 @@
 // PAG-*: cursor pagination, limit, pageInfo, totalCount (contract §5).
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
-export const PAGINATION_CHECKS: readonly CheckDef[] = [
+export const PAGINATION_CHECKS = checkEntries([
   {
     id: 'PAG-001',
     level: 'MUST',
@@ -91,4 +91,4 @@ export const PAGINATION_CHECKS: readonly CheckDef[] = [
     area: 'pagination',
     profiles: ['gate', 'install'],
   },
-];
+]);

@@ -1,7 +1,7 @@
 // RESP-*: envelopes and record schemas of read operations (contract §1.2, §1.3).
-import { ALL_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES } from '../types.ts';
 
-export const RESPONSE_CHECKS: readonly CheckDef[] = [
+export const RESPONSE_CHECKS = checkEntries([
   {
     id: 'RESP-001',
     level: 'MUST',
@@ -50,4 +50,4 @@ export const RESPONSE_CHECKS: readonly CheckDef[] = [
     area: 'responses',
     profiles: ALL_PROFILES,
   },
-];
+]);

@@ -1,8 +1,8 @@
 // ROB-*: malformed and fuzzed input gets a clear 4xx (contract §6): never a 5xx,
 // never an acceptance of what Twenty's parsers refuse, never a leak.
-import { ALL_PROFILES, WRITE_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, ALL_PROFILES, WRITE_PROFILES } from '../types.ts';
 
-export const ROBUSTNESS_CHECKS: readonly CheckDef[] = [
+export const ROBUSTNESS_CHECKS = checkEntries([
   {
     id: 'ROB-001',
     level: 'MUST',
@@ -92,4 +92,4 @@ export const ROBUSTNESS_CHECKS: readonly CheckDef[] = [
     area: 'robustness',
     profiles: WRITE_PROFILES,
   },
-];
+]);

@@ -1,9 +1,9 @@
 // WRITE-*: creating, reading back, updating, deleting and restoring records
 // (contract §1.1–§1.4, §5.6, §6). Write checks never run in smoke; the one that
 // could wipe a non-conformant workspace (WRITE-008) runs in gate only.
-import { WRITE_PROFILES, type CheckDef } from '../types.ts';
+import { checkEntries, WRITE_PROFILES } from '../types.ts';
 
-export const WRITE_CHECKS: readonly CheckDef[] = [
+export const WRITE_CHECKS = checkEntries([
   {
     id: 'WRITE-001',
     level: 'MUST',
@@ -130,4 +130,4 @@ export const WRITE_CHECKS: readonly CheckDef[] = [
     area: 'writes',
     profiles: WRITE_PROFILES,
   },
-];
+]);
