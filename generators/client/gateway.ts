@@ -1,6 +1,7 @@
 // Transient infrastructure answers: what a proxy or load balancer in front of a
 // deployment says when the deployment itself is briefly unreachable. An
 // idempotent read that meets one is retried, never judged. Pure.
+import { spokenByTwenty } from '../errors/error-body.ts';
 
 /** 502 Bad Gateway, 503 Service Unavailable, 504 Gateway Timeout. */
 export const GATEWAY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
@@ -24,6 +25,5 @@ export function isGatewayStatus(status: number): boolean {
 export function isGatewayShaped(status: number, json: unknown): boolean {
   if (isGatewayStatus(status)) return true;
   if (status < 500 || status > 599) return false;
-  const statusCode = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { statusCode?: unknown }).statusCode : undefined;
-  return typeof statusCode !== 'number';
+  return !spokenByTwenty(json);
 }

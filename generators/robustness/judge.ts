@@ -1,6 +1,6 @@
 // Pure verdicts on one answer to a hostile request. Each returns null when the
 // answer is conformant, else what was received and what the contract expects.
-import { schemaErrors } from '../config/validate-against-schema.ts';
+import { errorBodyProblems } from '../errors/error-body.ts';
 
 export interface Finding {
   received: string;
@@ -41,13 +41,9 @@ export function judgeErrorBody(answer: Answer): Finding | null {
   if (answer.json === undefined) {
     return { received: `HTTP ${answer.status} with a non-JSON body: ${excerpt(answer.body)}`, expected: 'the JSON error body {statusCode, error, messages[]}' };
   }
-  const problems = schemaErrors('error-body.schema.json', answer.json);
+  const problems = errorBodyProblems(answer.json, answer.status);
   if (problems.length > 0) {
-    return { received: `${problems.join('; ')} in ${excerpt(answer.body)}`, expected: 'the error body {statusCode, error, messages[]} (contract §6.1)' };
-  }
-  const statusCode = (answer.json as { statusCode?: unknown }).statusCode;
-  if (statusCode !== answer.status) {
-    return { received: `statusCode ${JSON.stringify(statusCode)} in an HTTP ${answer.status} answer`, expected: `statusCode ${answer.status}, the HTTP status repeated` };
+    return { received: `${problems.join('; ')} in ${excerpt(answer.body)}`, expected: `the error body {statusCode, error, messages[]} with statusCode ${answer.status}, the HTTP status repeated (contract §6.1)` };
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // (WRITE-041: a refusal is a 4xx with Twenty's error body; WRITE-042: a refused
 // write wrote nothing) and the duplicate a WRITE-040 batch carries (a variant
 // of a live record's unique value that Twenty's canonicalisation makes equal).
+import { isTwentyRefusal } from '../errors/error-body.ts';
 import type { ProbeObservation } from '../fixtures/write-plan.ts';
 
 /** Probes that were refused (anything but a 2xx). */
@@ -12,8 +13,7 @@ export function refusedProbes(probes: readonly ProbeObservation[]): ProbeObserva
 
 const hasErrorBody = (response: string): boolean => {
   try {
-    const body = JSON.parse(response) as { statusCode?: unknown; messages?: unknown; message?: unknown };
-    return typeof body.statusCode === 'number' && ((Array.isArray(body.messages) && typeof body.messages[0] === 'string') || typeof body.message === 'string');
+    return isTwentyRefusal(JSON.parse(response));
   } catch {
     return false;
   }
