@@ -7,10 +7,11 @@
 // of its own, so the first start really is a first run ever (initdb + DDL +
 // seed) and the warm starts reuse only what that first run cached. Latency is
 // the client-side round trip (HTTP + engine + PGlite), one request at a time.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startReferenceProcess } from './support/reference-process.ts';
 import { fileURLToPath } from 'node:url';
 import { describeLargeRun, runLargeWorkspace } from './self-test/large-workspace.ts';
 import { measureFixtures } from './bench-fixtures.ts';
@@ -33,36 +34,15 @@ interface Started {
   startMs: number;
 }
 
-function startReference(cacheDir: string): Promise<Started> {
+async function startReference(cacheDir: string): Promise<Started> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'reference/main.ts', '--port', '0'], {
+  // reference/main.ts through tsx: the start measured is the reference's, not the launcher's.
+  const reference = await startReferenceProcess({
     cwd: root,
+    command: [process.execPath, '--import', 'tsx', 'reference/main.ts'],
     env: { ...process.env, TWENTY_CONFORMANCE_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error('the reference did not print its JSON line within 120 s'));
-    }, 120_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const newline = stdout.indexOf('\n');
-      if (newline === -1) return;
-      clearTimeout(timer);
-      const { baseUrl, apiKey } = JSON.parse(stdout.slice(0, newline)) as { baseUrl: string; apiKey: string };
-      resolve({ child, baseUrl, apiKey, startMs: performance.now() - began });
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the reference exited with ${code} before listening: ${stderr.trim().split('\n').pop() ?? ''}`));
-    });
-  });
+  return { child: reference.child, baseUrl: reference.baseUrl, apiKey: reference.apiKey, startMs: performance.now() - began };
 }
 
 function stop(child: ChildProcess): Promise<void> {

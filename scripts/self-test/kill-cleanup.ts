@@ -10,29 +10,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startReferenceProcess, type ReferenceProcess } from '../support/reference-process.ts';
 import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'bin', 'twenty-conformance.js');
 const OBJECTS = ['companies', 'people', 'opportunities', 'workspaceMembers'];
 const EVERYTHING = 'or(deletedAt[is]:NULL,deletedAt[is]:NOT_NULL)';
 
-interface Deployment {
-  baseUrl: string;
-  apiKey: string;
-  process: ChildProcess;
-}
+type Deployment = ReferenceProcess;
 
-async function startDeployment(): Promise<Deployment> {
-  const child = spawn(process.execPath, [cli, 'reference', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    const parsed = JSON.parse(line) as { baseUrl: string; apiKey: string };
-    return { ...parsed, process: child };
-  }
-  throw new Error('the reference printed no JSON line');
-}
+const startDeployment = (): Promise<Deployment> => startReferenceProcess({ cwd: root });
 
 async function counts(deployment: Deployment): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -183,8 +171,7 @@ export async function killAndCleanupStage(workDir: string): Promise<StageResult[
     });
   } finally {
     stopGateRuns();
-    deployment.process.kill('SIGTERM');
-    await exited(deployment.process);
+    await deployment.stop();
   }
   return results;
 }

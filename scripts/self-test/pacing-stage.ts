@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startReferenceProcess } from './portable-stage.ts';
+import { startReferenceProcess } from '../support/reference-process.ts';
 import { startRecordingProxy } from './recording-proxy.ts';
 import { judgeLearnedRun, judgePace, type PaceVerdict } from './request-windows.ts';
 
@@ -66,7 +66,7 @@ async function pacedRun(root: string, name: string, referenceUrl: string, apiKey
 /** Smoke, unpaced (--rate 1000/s), against a reference limiting it to 10 requests per 10 s: it must learn and finish. */
 async function learnedRun(root: string, reportDir: string, seed: number): Promise<PacedRun> {
   mkdirSync(reportDir, { recursive: true });
-  const reference = await startReferenceProcess(root, ['--rate-limit', '10/10s']);
+  const reference = await startReferenceProcess({ cwd: root, args: ['--rate-limit', '10/10s'], stderrLog: join(reportDir, 'reference.log') });
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', TWENTY_BASE_URL: reference.baseUrl, TWENTY_API_KEY: reference.apiKey };
     delete env.TWENTY_EXPIRED_API_KEY;
@@ -88,7 +88,7 @@ export async function pacingStage(root: string, reportDir: string, seed: number,
   mkdirSync(reportDir, { recursive: true });
   // The rate-limited run has its own reference; it waits mostly, so it runs beside the others.
   const learning = only === 'all' ? learnedRun(root, join(reportDir, 'rate-limited'), seed) : undefined;
-  const reference = await startReferenceProcess(root);
+  const reference = await startReferenceProcess({ cwd: root, stderrLog: join(reportDir, 'reference.log') });
   try {
     const runs: PacedRun[] = [];
     if (only !== 'install') runs.push(await pacedRun(root, 'smoke at its default pace', reference.baseUrl, reference.apiKey, join(reportDir, 'smoke'), ['--profile', 'smoke', '--seed', String(seed)], SMOKE));

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { startReferenceProcess } from '../support/reference-process.ts';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { FAULTS } from '../../reference/faults/catalogue.ts';
@@ -93,28 +94,6 @@ function seedProject(root: string, dir: string, packed: Packed, spec: string): v
   const cloneLock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'tc-install-check', private: true, dependencies: { 'twenty-conformance': spec } }, null, 2)}\n`);
   writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify(installLockfile(cloneLock, pkg, spec, packed.integrity), null, 2)}\n`);
-}
-
-function startReference(project: string, log: string): Promise<{ baseUrl: string; apiKey: string; stop: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['twenty-conformance', 'reference', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
-    const file = createWriteStream(log);
-    let out = '';
-    const stop = () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      });
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((candidate, index, lines) => candidate.startsWith('{') && index < lines.length - 1);
-      if (line) resolve({ ...(JSON.parse(line) as { baseUrl: string; apiKey: string }), stop });
-    });
-    child.stderr.on('data', (chunk: Buffer) => file.write(chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`the reference exited (${code}) before its JSON line; see ${log}`)));
-  });
 }
 
 function filesUnder(dir: string): string[] {
@@ -200,7 +179,7 @@ async function installRun(project: string, workDir: string, seed: number): Promi
   const started = Date.now();
   const reportDir = join(project, 'reports', 'install');
   const log = join(workDir, 'install-run.log');
-  const reference = await startReference(project, join(workDir, 'reference.log'));
+  const reference = await startReferenceProcess({ cwd: project, command: ['npx', 'twenty-conformance', 'reference'], stderrLog: join(workDir, 'reference.log') });
   try {
     const checks = onePerArea();
     const env: NodeJS.ProcessEnv = { ...process.env, TWENTY_API_KEY: reference.apiKey };

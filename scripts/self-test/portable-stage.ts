@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startReferenceProcess } from '../support/reference-process.ts';
 
 export interface PortableResult {
   ok: boolean;
@@ -32,35 +33,11 @@ export function portableProblems(exitCode: number, summary: Summary | undefined)
   return problems;
 }
 
-export function startReferenceProcess(root: string, extra: string[] = []): Promise<{ baseUrl: string; apiKey: string; stop: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'twenty-conformance.js'), 'reference', '--port', '0', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    const stop = () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      });
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((candidate) => candidate.startsWith('{') && out.includes('\n'));
-      if (line) {
-        const { baseUrl, apiKey } = JSON.parse(line) as { baseUrl: string; apiKey: string };
-        resolve({ baseUrl, apiKey, stop });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`the reference exited (${code}) before its JSON line: ${err.trim()}`)));
-  });
-}
-
 export async function portableGateStage(root: string, reportDir: string, seed: number, runs: number): Promise<PortableResult> {
   const started = Date.now();
   mkdirSync(reportDir, { recursive: true });
   const log = join(reportDir, 'run.log');
-  const reference = await startReferenceProcess(root);
+  const reference = await startReferenceProcess({ cwd: root, stderrLog: join(reportDir, 'reference.log') });
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', TWENTY_BASE_URL: reference.baseUrl, TWENTY_API_KEY: reference.apiKey };
     delete env.TWENTY_EXPIRED_API_KEY;

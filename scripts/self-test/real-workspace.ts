@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { startReferenceProcess, type ReferenceProcess } from '../support/reference-process.ts';
 import { fileURLToPath } from 'node:url';
 import type { StageOutcome } from './small-workspaces.ts';
 
@@ -28,23 +28,15 @@ const UNIQUE_PATHS = [
   { plural: 'projects', path: 'code', prefix: 'tcfix-' },
 ];
 
-interface Deployment {
-  baseUrl: string;
-  apiKey: string;
-  keys: Record<string, string>;
-  process: ChildProcess;
-}
+type Deployment = ReferenceProcess;
 
 const started: ChildProcess[] = [];
 
 async function startDeployment(extra: string[]): Promise<Deployment> {
-  const child = spawn(process.execPath, [cli, 'reference', '--port', '0', '--workspace', '2026', '--print-keys', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-  started.push(child);
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const parsed = JSON.parse(line) as { baseUrl: string; apiKey: string; keys?: Record<string, string> };
-    return { baseUrl: parsed.baseUrl, apiKey: parsed.apiKey, keys: parsed.keys ?? {}, process: child };
-  }
-  throw new Error('the reference printed no JSON line');
+  // Its own process group, so stopAll takes down whatever it started too.
+  const deployment = await startReferenceProcess({ cwd: root, args: ['--workspace', '2026', '--print-keys', ...extra], detached: true });
+  started.push(deployment.child);
+  return deployment;
 }
 
 function stopAll(): void {
