@@ -11,18 +11,27 @@ import { readFixtureFile } from '../generators/fixtures/fixture-file.ts';
 import { destroyIds } from '../generators/fixtures/fixture-io.ts';
 import { tagFilters, tagLocation, tagValueOf } from '../generators/fixtures/run-tag.ts';
 import { printFilter } from '../generators/filter/grammar.ts';
-import type { CatalogueField, CatalogueObject } from '../generators/openapi/catalogue-types.ts';
-import { invalidCases } from '../generators/writes/invalid-bodies.ts';
-import { changedFields, normalisedEmail, normalisedLink, readBackDifferences, sameValue } from '../generators/writes/read-back.ts';
+import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
+import { batchCreateKey, createKey, deleteKey, oneKey, restoreKey, updateKey } from '../generators/writes/envelope-keys.ts';
+import { judgeBatchCreate, judgeCreate, judgeCreatedForUse, judgeGetOneAfterCreate, judgeSetupBatches } from '../generators/writes/create-judges.ts';
+import { judgeDeleteAnswer, judgeDestroyed, judgeRestoreAnswer, judgeRestoredListed, judgeSoftDeletedListed, judgeSoftDeleteHidden } from '../generators/writes/delete-judges.ts';
+import { judgeBulkDeleteRefused, judgeFixturesKept } from '../generators/writes/bulk-delete-judges.ts';
+import { judgeEmbeddedOnRead, judgeEmbeddedOnWrite } from '../generators/writes/depth-judges.ts';
+import { invalidCases, judgeInvalidBodyRefused } from '../generators/writes/invalid-bodies.ts';
+import { judgeNormalised, normalisationProbes } from '../generators/writes/normalisation.ts';
+import { judgeNothingWritten, type TaggedCount } from '../generators/writes/nothing-written.ts';
+import { patchableField } from '../generators/writes/patch-choice.ts';
+import { judgePatchAnswer, judgePatchReadBack } from '../generators/writes/update-judges.ts';
+import { idsIn, judgeStatus, recordIn, type RecordJson } from '../generators/writes/write-answer.ts';
 import { defineCheck } from './support/define-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { idFilter } from './support/ordering/probe.ts';
 import { loadRunState } from './support/run-state.ts';
 import { samplePageSize } from './support/samples.ts';
 import { fail, inconclusive, notRun } from './support/verdicts.ts';
-import { canonicalTwin, isDuplicateRefusal, refusalStatusViolations, refusedButWritten, refusedProbes } from '../generators/writes/refusal-judges.ts';
+import { canonicalTwin, judgeDuplicateRefused, refusalStatusViolations, refusedButWritten, refusedProbes } from '../generators/writes/refusal-judges.ts';
 import { recordPath } from '../generators/openapi/record-path.ts';
-import { brief, capitalize, dataOf, expectStatus, idOf, send } from './support/write-requests.ts';
+import { failOn, idOf, send } from './support/write-requests.ts';
 
 const runState = loadRunState();
 const { catalogue } = runState;
@@ -34,17 +43,16 @@ const INSTALL_OBJECTS = 1;
 const checkedObjects = writeCheckObjects(objects, runState.config.profile, INSTALL_OBJECTS);
 const pageSize = samplePageSize(catalogue);
 
-type RecordJson = Record<string, unknown>;
+/** The fixture file: the ids and records of every object, and the setup's batch answers that broke the contract. */
+const fixtureFile = () => (fixtures ? readFixtureFile(fixtures.path) : undefined);
 
 /** The fixture ids of every object, the targets of the join columns in write bodies. */
 function parents(): Map<string, string[]> {
-  const file = fixtures ? readFixtureFile(fixtures.path) : undefined;
-  return new Map((file?.objects ?? []).map((entry) => [entry.plural, entry.ids]));
+  return new Map((fixtureFile()?.objects ?? []).map((entry) => [entry.plural, entry.ids]));
 }
 
 function fixtureRecords(object: CatalogueObject): RecordJson[] {
-  const file = fixtures ? readFixtureFile(fixtures.path) : undefined;
-  return file?.objects?.find((entry) => entry.plural === object.plural)?.records ?? [];
+  return fixtureFile()?.objects?.find((entry) => entry.plural === object.plural)?.records ?? [];
 }
 
 /**
@@ -58,54 +66,24 @@ function bodyOf(object: CatalogueObject, n: number): Body {
 
 const tagOf = (object: CatalogueObject, body: Body) => String(tagValueOf(body, tagLocation(object)!));
 
-const onePath = recordPath;
+/** POST one record; the answer is judged by the caller (WRITE-001 owns the 201, the others need a record). */
+const postOne = (client: TwentyClient, object: CatalogueObject, body: Body, depth = 0) =>
+  send(client, { method: 'POST', path: object.listPath, query: { depth: String(depth) }, body });
 
-
-function recordAt(exchange: Exchange, key: string, what: string): RecordJson {
-  const record = dataOf(exchange, key);
-  if (typeof record !== 'object' || record === null || Array.isArray(record) || typeof (record as RecordJson)['id'] !== 'string') {
-    fail({ received: brief(exchange), expected: `{"data":{"${key}":{…record with an id…}}} for ${what}`, exchange });
-  }
-  return record as RecordJson;
+/** A record to work on: created, removed afterwards, any 2xx holding it accepted. */
+async function createOne(client: TwentyClient, object: CatalogueObject, body: Body, created: string[], depth = 0): Promise<{ record: RecordJson; exchange: Exchange }> {
+  const exchange = await postOne(client, object, body, depth);
+  failOn(judgeCreatedForUse(exchange, createKey(object), `POST ${object.listPath}`));
+  const record = recordIn(exchange.json, createKey(object))!;
+  created.push(idOf(record));
+  return { record, exchange };
 }
 
-const createKey = (object: CatalogueObject) => object.envelopeKeys.create ?? `create${capitalize(object.singular)}`;
-const oneKey = (object: CatalogueObject) => object.envelopeKeys.one ?? object.singular;
-
-/**
- * A create through the one-record route. WRITE-001 owns its status: the other
- * checks go on with any 2xx that holds the record (a 200 for a 201 is WRITE-001's
- * failure, not theirs).
- */
-async function createOne(client: TwentyClient, object: CatalogueObject, body: Body, depth = 0, owner = false): Promise<{ record: RecordJson; exchange: Exchange }> {
-  const exchange = await send(client, { method: 'POST', path: object.listPath, query: { depth: String(depth) }, body });
-  if (owner || exchange.status < 200 || exchange.status > 299) expectStatus(exchange, 201, `POST ${object.listPath}`);
-  return { record: recordAt(exchange, createKey(object), `POST ${object.listPath}`), exchange };
-}
-
-/** The fixture setup's batch answers that wrote the records but broke the contract (it went on with them). */
-function setupDeviations(object: CatalogueObject) {
-  const file = fixtures ? readFixtureFile(fixtures.path) : undefined;
-  return (file?.deviations ?? []).filter((entry) => entry.plural === object.plural);
-}
-
-async function getOne(client: TwentyClient, object: CatalogueObject, id: string, depth = 0): Promise<Exchange> {
-  return send(client, { method: 'GET', path: onePath(object, id), query: { depth: String(depth) } });
-}
-
-function expectReadBack(object: CatalogueObject, sent: Body, record: RecordJson, exchange: Exchange, what: string): void {
-  const differences = readBackDifferences(object, sent, record);
-  if (differences.length > 0) {
-    fail({
-      received: `${what}: ${differences.slice(0, 4).join('; ')}${differences.length > 4 ? `; … ${differences.length - 4} more` : ''}`,
-      expected: 'every sent value read back (text "" ≡ NULL; links and emails may be normalised)',
-      exchange,
-    });
-  }
-}
+const getOne = (client: TwentyClient, object: CatalogueObject, id: string, depth = 0): Promise<Exchange> =>
+  send(client, { method: 'GET', path: recordPath(object, id), query: { depth: String(depth) } });
 
 /** How many records (soft-deleted included) carry this exact tag. */
-async function countTagged(client: TwentyClient, object: CatalogueObject, tag: string): Promise<{ count: number; exchange: Exchange }> {
+async function countTagged(client: TwentyClient, object: CatalogueObject, tag: string): Promise<TaggedCount<Exchange>> {
   let count = 0;
   let exchange: Exchange | undefined;
   for (const filter of tagFilters(tagLocation(object)!, tag)) {
@@ -113,7 +91,7 @@ async function countTagged(client: TwentyClient, object: CatalogueObject, tag: s
     count += page.records.length;
     if (!exchange || page.records.length > 0) exchange = page.exchange;
   }
-  return { count, exchange: exchange! };
+  return { tag, count, exchange: exchange! };
 }
 
 /** Runs a test body, then removes whatever it created (errors of the removal are the teardown's to retry). */
@@ -126,158 +104,84 @@ async function removingAfter(client: TwentyClient, object: CatalogueObject, work
   }
 }
 
-
-function expectErrorBody(exchange: Exchange, what: string, why: string): void {
-  const body = exchange.json as { statusCode?: unknown; error?: unknown; messages?: unknown } | undefined;
-  const messages = Array.isArray(body?.messages) ? body.messages : [];
-  if (exchange.status !== 400 || body?.statusCode !== 400 || typeof body?.error !== 'string' || typeof messages[0] !== 'string') {
-    fail({ received: brief(exchange), expected: `400 {"statusCode":400,"error":"…","messages":["…"]} for ${what}`, hint: why, exchange });
-  }
-}
-
-/** A writable plain field (not the tag, not a composite or relation) and a designed value different from the body's. */
-function patchableField(object: CatalogueObject, body: Body): { field: CatalogueField; value: unknown } | undefined {
-  const tag = tagLocation(object)!.path[0];
-  for (const field of object.fields) {
-    if (!field.writable || field.name === tag || field.kind === 'RELATION' || field.subFields || !(field.name in body)) continue;
-    for (let n = 900; n < 930; n++) {
-      const value = bodyOf(object, n)[field.name];
-      if (value !== undefined && value !== null && !sameValue(field.kind, value, body[field.name])) return { field, value };
-    }
-  }
-  return undefined;
-}
-
 for (const object of checkedObjects) {
   defineCheck('WRITE-001', object.plural, async ({ client }) => {
     await removingAfter(client, object, async (created) => {
       const body = bodyOf(object, 171);
-      const { record, exchange } = await createOne(client, object, body, 0, true);
-      created.push(idOf(record));
-      expectReadBack(object, body, record, exchange, `POST ${object.listPath}`);
+      const exchange = await postOne(client, object, body);
+      created.push(...idsIn(exchange.json, createKey(object)));
+      failOn(judgeCreate(object, body, exchange, createKey(object), `POST ${object.listPath}`));
     });
   });
 
   defineCheck('WRITE-002', object.plural, async ({ client }) => {
-    const [deviant] = setupDeviations(object);
-    if (deviant) {
-      fail({ received: deviant.deviation, expected: `201 {"data":{"create${capitalize(object.plural)}":[…every record…]}}`, hint: 'seen while creating the fixtures; the run went on with the records it wrote', exchange: deviant.exchange });
-    }
+    failOn(judgeSetupBatches(object, fixtureFile()?.deviations ?? []));
     await removingAfter(client, object, async (created) => {
       const bodies = [241, 242, 243].map((n) => bodyOf(object, n));
       const exchange = await send(client, { method: 'POST', path: object.batchPath!, query: { depth: '0' }, body: bodies });
-      expectStatus(exchange, 201, `POST ${object.batchPath}`);
-      const key = `create${capitalize(object.plural)}`;
-      const records = dataOf(exchange, key);
-      if (!Array.isArray(records)) fail({ received: brief(exchange), expected: `{"data":{"${key}":[…]}}`, exchange });
-      created.push(...(records as RecordJson[]).map(idOf));
-      const sentTags = bodies.map((body) => tagOf(object, body));
-      const gotTags = (records as RecordJson[]).map((record) => String(tagValueOf(record, tagLocation(object)!)));
-      if (JSON.stringify(sentTags) !== JSON.stringify(gotTags)) {
-        fail({ received: `records tagged ${gotTags.join(', ')}`, expected: `the ${bodies.length} records in input order: ${sentTags.join(', ')}`, exchange });
-      }
-      bodies.forEach((body, index) => expectReadBack(object, body, (records as RecordJson[])[index]!, exchange, `batch item ${index + 1}`));
+      created.push(...idsIn(exchange.json, batchCreateKey(object)));
+      failOn(judgeBatchCreate(object, bodies, exchange));
     });
   });
 
   defineCheck('WRITE-003', object.plural, async ({ client }) => {
     await removingAfter(client, object, async (created) => {
       const body = bodyOf(object, 311);
-      const { record } = await createOne(client, object, body);
-      created.push(idOf(record));
+      const { record } = await createOne(client, object, body, created);
       const exchange = await getOne(client, object, idOf(record));
-      expectStatus(exchange, 200, `GET ${onePath(object, idOf(record))}`);
-      const got = recordAt(exchange, oneKey(object), 'get-one');
-      expectReadBack(object, body, got, exchange, 'get-one after create');
-      const changed = changedFields(record, got, new Set());
-      if (changed.length > 0) fail({ received: `get-one differs from the create answer in ${changed.join(', ')}`, expected: 'the record as created', exchange });
+      failOn(judgeGetOneAfterCreate(object, body, record, exchange, oneKey(object), `GET ${recordPath(object, idOf(record))}`));
     });
   });
 
   defineCheck('WRITE-004', object.plural, async ({ client }) => {
     await removingAfter(client, object, async (created) => {
       const body = bodyOf(object, 381);
-      const { record: before } = await createOne(client, object, body);
-      created.push(idOf(before));
-      const patch = patchableField(object, body);
+      const { record: before } = await createOne(client, object, body, created);
+      const patch = patchableField(object, body, tagLocation(object)!.path[0]!, (n) => bodyOf(object, n));
       if (!patch) inconclusive(`${object.plural} has no plain writable field to change`);
-      const path = onePath(object, idOf(before));
+      const path = recordPath(object, idOf(before));
       const answer = await send(client, { method: 'PATCH', path, query: { depth: '0' }, body: { [patch.field.name]: patch.value } });
-      expectStatus(answer, 200, `PATCH ${path}`);
-      const answered = recordAt(answer, `update${capitalize(object.singular)}`, `PATCH ${path}`);
-      // The answer itself must be the updated record, not the one before the update.
-      if (!sameValue(patch.field.kind, patch.value, answered[patch.field.name])) {
-        fail({ received: `the PATCH answer holds ${patch.field.name} = ${JSON.stringify(answered[patch.field.name])}`, expected: `the updated record: ${JSON.stringify(patch.value)} as sent`, exchange: answer });
-      }
-      const exchange = await getOne(client, object, idOf(before));
-      const after = recordAt(exchange, oneKey(object), 'get-one after PATCH');
-      if (!sameValue(patch.field.kind, patch.value, after[patch.field.name])) {
-        fail({ received: `${patch.field.name} is ${JSON.stringify(after[patch.field.name])}`, expected: `${JSON.stringify(patch.value)} as sent in the PATCH`, exchange });
-      }
-      const changed = changedFields(before, after, new Set(['updatedAt', patch.field.name]));
-      if (changed.length > 0) {
-        fail({
-          received: `PATCH {${patch.field.name}} also changed ${changed.map((name) => `${name} (${JSON.stringify(before[name])} → ${JSON.stringify(after[name])})`).slice(0, 4).join(', ')}`,
-          expected: 'every field the body did not name unchanged',
-          exchange,
-        });
-      }
+      failOn(judgePatchAnswer(patch, answer, updateKey(object), `PATCH ${path}`));
+      failOn(judgePatchReadBack(patch, before, await getOne(client, object, idOf(before)), oneKey(object)));
     });
   });
 
   defineCheck('WRITE-005', object.plural, async ({ client }) => {
     await removingAfter(client, object, async (created) => {
       const body = bodyOf(object, 451);
-      const { record } = await createOne(client, object, body);
-      created.push(idOf(record));
-      const path = onePath(object, idOf(record));
+      const { record } = await createOne(client, object, body, created);
+      const path = recordPath(object, idOf(record));
       const answer = await send(client, { method: 'DELETE', path });
-      expectStatus(answer, 200, `DELETE ${path}`);
-      const deleted = dataOf(answer, `delete${capitalize(object.singular)}`) as RecordJson | undefined;
-      if (deleted?.['id'] !== idOf(record)) fail({ received: brief(answer), expected: `{"data":{"delete${capitalize(object.singular)}":{"id":"${idOf(record)}"}}}`, exchange: answer });
+      failOn(judgeDeleteAnswer(answer, idOf(record), deleteKey(object), `DELETE ${path}`));
       const after = await getOne(client, object, idOf(record));
-      expectStatus(after, 404, `GET ${path} after DELETE`);
-      const { count, exchange } = await countTagged(client, object, tagOf(object, body));
-      if (count !== 0) fail({ received: `${count} record(s) still listed with deletedAt named in the filter`, expected: 'none: a plain DELETE destroys the record', exchange });
+      failOn(judgeDestroyed(after, `GET ${path} after DELETE`));
+      failOn(judgeDestroyed(after, `GET ${path} after DELETE`, await countTagged(client, object, tagOf(object, body))));
     });
   });
 
   defineCheck('WRITE-006', object.plural, async ({ client }) => {
     await removingAfter(client, object, async (created) => {
-      const { record } = await createOne(client, object, bodyOf(object, 521));
+      const { record } = await createOne(client, object, bodyOf(object, 521), created);
       const id = idOf(record);
-      created.push(id);
-      const path = onePath(object, id);
+      const path = recordPath(object, id);
       const answer = await send(client, { method: 'DELETE', path, query: { soft_delete: 'true' } });
-      expectStatus(answer, 200, `DELETE ${path}?soft_delete=true`);
-      const deleted = dataOf(answer, `delete${capitalize(object.singular)}`) as RecordJson | undefined;
-      if (deleted?.['id'] !== id) fail({ received: brief(answer), expected: `{"data":{"delete${capitalize(object.singular)}":{"id":"${id}"}}}`, exchange: answer });
-      const hidden = await listPage(client, object, { filter: idFilter([id]), limit: 2 });
-      if (hidden.records.length !== 0) fail({ received: `id[in]:[${id}] lists ${hidden.records.length} record(s)`, expected: 'none: a soft-deleted record is hidden unless the filter names deletedAt', exchange: hidden.exchange });
-      const named = await listPage(client, object, { filter: printFilter({ type: 'and', children: [{ type: 'leaf', path: ['id'], comparator: 'in', value: [id] }, { type: 'leaf', path: ['deletedAt'], comparator: 'is', value: 'NOT_NULL' }] }), limit: 2 });
-      const found = named.records[0];
-      if (named.records.length !== 1 || found?.['deletedAt'] === null || found?.['deletedAt'] === undefined) {
-        fail({ received: `${named.records.length} record(s)${found ? `, deletedAt ${JSON.stringify(found['deletedAt'])}` : ''}`, expected: 'the record, with deletedAt set, when the filter names deletedAt', exchange: named.exchange });
-      }
+      failOn(judgeDeleteAnswer(answer, id, deleteKey(object), `DELETE ${path}?soft_delete=true`));
+      failOn(judgeSoftDeleteHidden(id, await listPage(client, object, { filter: idFilter([id]), limit: 2 })));
+      const namingDeletedAt = printFilter({ type: 'and', children: [{ type: 'leaf', path: ['id'], comparator: 'in', value: [id] }, { type: 'leaf', path: ['deletedAt'], comparator: 'is', value: 'NOT_NULL' }] });
+      failOn(judgeSoftDeletedListed(await listPage(client, object, { filter: namingDeletedAt, limit: 2 })));
     });
   });
 
   defineCheck('WRITE-007', object.plural, async ({ client }) => {
     await removingAfter(client, object, async (created) => {
-      const { record } = await createOne(client, object, bodyOf(object, 591));
+      const { record } = await createOne(client, object, bodyOf(object, 591), created);
       const id = idOf(record);
-      created.push(id);
-      const soft = await send(client, { method: 'DELETE', path: onePath(object, id), query: { soft_delete: 'true' } });
-      expectStatus(soft, 200, 'the soft delete before the restore');
-      const path = `${onePath(object, id)}/restore`;
+      const soft = await send(client, { method: 'DELETE', path: recordPath(object, id), query: { soft_delete: 'true' } });
+      failOn(judgeStatus(soft, 200, 'the soft delete before the restore'));
+      const path = `${recordPath(object, id)}/restore`;
       const answer = await send(client, { method: 'PATCH', path, query: { depth: '0' } });
-      expectStatus(answer, 200, `PATCH ${path}`);
-      const restored = recordAt(answer, `restore${capitalize(object.singular)}`, `PATCH ${path}`);
-      if (restored['deletedAt'] !== null && restored['deletedAt'] !== undefined) {
-        fail({ received: `deletedAt ${JSON.stringify(restored['deletedAt'])} in the restore answer`, expected: 'deletedAt null', exchange: answer });
-      }
-      const listed = await listPage(client, object, { filter: idFilter([id]), limit: 2 });
-      if (listed.records.length !== 1) fail({ received: `id[in]:[${id}] lists ${listed.records.length} record(s) after the restore`, expected: 'the restored record, listed again', exchange: listed.exchange });
+      failOn(judgeRestoreAnswer(answer, restoreKey(object), `PATCH ${path}`));
+      failOn(judgeRestoredListed(id, await listPage(client, object, { filter: idFilter([id]), limit: 2 })));
     });
   });
 
@@ -289,20 +193,12 @@ for (const object of checkedObjects) {
         if (!relation) continue;
         const child = fixtureRecords(object).find((record) => typeof record[join.name] === 'string');
         if (!child) inconclusive(`no ${object.plural} fixture has ${join.name} set`);
-        const exchange = await getOne(client, object, idOf(child), 1);
-        expectStatus(exchange, 200, `GET ${onePath(object, idOf(child))}?depth=1`);
-        const embedded = recordAt(exchange, oneKey(object), 'get-one depth=1')[relation.name] as RecordJson | null | undefined;
-        if (embedded?.['id'] !== child[join.name]) {
-          fail({ received: `${relation.name} is ${JSON.stringify(embedded)?.slice(0, 120)}`, expected: `the related record ${child[join.name]} embedded as ${relation.name} with depth=1`, exchange });
-        }
+        const embedding = { relation: relation.name, targetId: child[join.name] };
+        const read = await getOne(client, object, idOf(child), 1);
+        failOn(judgeEmbeddedOnRead(embedding, read, oneKey(object), `GET ${recordPath(object, idOf(child))}?depth=1`));
         await removingAfter(client, object, async (created) => {
-          const body = { ...bodyOf(object, 461), [join.name]: child[join.name] };
-          const { record, exchange: write } = await createOne(client, object, body, 1);
-          created.push(idOf(record));
-          const onWrite = record[relation.name] as RecordJson | null | undefined;
-          if (onWrite?.['id'] !== child[join.name]) {
-            fail({ received: `${relation.name} is ${JSON.stringify(onWrite)?.slice(0, 120)} in the create answer`, expected: `the related record embedded with depth=1 on POST`, exchange: write });
-          }
+          const { record, exchange } = await createOne(client, object, { ...bodyOf(object, 461), [join.name]: child[join.name] }, created, 1);
+          failOn(judgeEmbeddedOnWrite(embedding, record, exchange));
         });
       }
     });
@@ -315,16 +211,12 @@ for (const object of checkedObjects) {
       await removingAfter(client, object, async (created) => {
         const path = invalid.batch ? object.batchPath! : object.listPath;
         const exchange = await send(client, { method: 'POST', path, query: { depth: '0' }, body: invalid.body });
-        if (exchange.status < 300) {
-          const answered = dataOf(exchange, invalid.batch ? `create${capitalize(object.plural)}` : createKey(object));
-          created.push(...(Array.isArray(answered) ? answered : [answered]).filter((record): record is RecordJson => typeof record === 'object' && record !== null).map(idOf));
-        }
-        expectErrorBody(exchange, `POST ${path} with ${invalid.name}`, invalid.why);
+        if (exchange.status < 300) created.push(...idsIn(exchange.json, invalid.batch ? batchCreateKey(object) : createKey(object)));
+        failOn(judgeInvalidBodyRefused(exchange, `POST ${path} with ${invalid.name}`, invalid.why));
+        const counts: TaggedCount<Exchange>[] = [];
         for (const body of Array.isArray(invalid.body) ? invalid.body : [invalid.body]) {
-          const { count, exchange: listed } = await countTagged(client, object, tagOf(object, body));
-          if (count !== 0) {
-            fail({ received: `${count} record(s) tagged ${tagOf(object, body)} exist after the refused ${invalid.name}`, expected: 'nothing written by a refused request (a batch is all or nothing)', hint: invalid.why, exchange: listed });
-          }
+          counts.push(await countTagged(client, object, tagOf(object, body)));
+          failOn(judgeNothingWritten(counts, invalid.name, 'nothing written by a refused request (a batch is all or nothing)', invalid.why));
         }
       });
     }
@@ -335,45 +227,25 @@ defineCheck('WRITE-008', null, async ({ client }) => {
   const object = objects[0];
   if (!object) inconclusive('no object the suite can write fixtures to');
   const ids = fixtureRecords(object).map(idOf);
-  for (const [query, word] of [[{ soft_delete: 'true' }, 'delete'], [{}, 'destroy']] as const) {
-    const exchange = await send(client, { method: 'DELETE', path: object.listPath, query });
-    const messages = (exchange.json as { messages?: unknown } | undefined)?.messages;
-    const message = `Filters are mandatory for bulk ${word} operations`;
-    if (exchange.status !== 400 || !Array.isArray(messages) || !messages.some((text) => typeof text === 'string' && text.includes(message))) {
-      fail({ received: brief(exchange), expected: `400 with "${message}" for DELETE ${object.listPath}${'soft_delete' in query ? '?soft_delete=true' : ''} without a filter`, exchange });
-    }
+  for (const soft of [true, false]) {
+    const exchange = await send(client, { method: 'DELETE', path: object.listPath, query: soft ? { soft_delete: 'true' } : {} });
+    failOn(judgeBulkDeleteRefused(exchange, soft, object.listPath));
   }
   const still = await listPage(client, object, { filter: idFilter(ids), limit: ids.length + 1 });
-  if (still.records.length !== ids.length) fail({ received: `${still.records.length} of the ${ids.length} fixtures left`, expected: 'every fixture still there after the refused bulk deletes', exchange: still.exchange });
+  failOn(judgeFixturesKept(ids.length, { count: still.records.length, exchange: still.exchange }));
 });
 
 defineCheck('WRITE-011', null, async ({ client }) => {
-  const cases: { object: CatalogueObject; field: string; sub: string; sent: string; stored: string }[] = [];
-  // Per run: the LINKS and EMAILS fields met first are unique on a real workspace (REAL-WORKSPACE.md §2.1).
-  const link = `https://WWW.${fixtures!.runId.toUpperCase()}.Example.COM/Some/Path/`;
-  const email = `Mixed.Case.${fixtures!.runId.toUpperCase()}@Example.COM`;
-  for (const kind of ['LINKS', 'EMAILS'] as const) {
-    for (const object of objects) {
-      const field = object.fields.find((candidate) => candidate.writable && candidate.kind === kind && candidate.name !== tagLocation(object)!.path[0]);
-      if (!field) continue;
-      cases.push(kind === 'LINKS' ? { object, field: field.name, sub: 'primaryLinkUrl', sent: link, stored: normalisedLink(link) } : { object, field: field.name, sub: 'primaryEmail', sent: email, stored: normalisedEmail(email) });
-      break;
-    }
-  }
+  const probes = normalisationProbes(objects, fixtures!.runId);
   // The run writes no such field (none exists, or its objects were left out): nothing to judge, not a failure.
-  if (cases.length === 0) notRun('a writable LINKS or EMAILS field', 'no object the run writes has one');
-  for (const probe of cases) {
+  if (probes.length === 0) notRun('a writable LINKS or EMAILS field', 'no object the run writes has one');
+  for (const probe of probes) {
     await removingAfter(client, probe.object, async (created) => {
       const base = bodyOf(probe.object, 801);
       const current = base[probe.field];
       const body = { ...base, [probe.field]: { ...(typeof current === 'object' && current !== null ? current : {}), [probe.sub]: probe.sent } };
-      const { record } = await createOne(client, probe.object, body);
-      created.push(idOf(record));
-      const exchange = await getOne(client, probe.object, idOf(record));
-      const stored = (recordAt(exchange, oneKey(probe.object), 'get-one')[probe.field] as RecordJson | null)?.[probe.sub];
-      if (stored !== probe.stored) {
-        fail({ received: `${probe.object.plural}.${probe.field}.${probe.sub} stored as ${JSON.stringify(stored)}`, expected: `${JSON.stringify(probe.stored)} (sent ${JSON.stringify(probe.sent)})`, exchange });
-      }
+      const { record } = await createOne(client, probe.object, body, created);
+      failOn(judgeNormalised(probe, await getOne(client, probe.object, idOf(record)), oneKey(probe.object)));
     });
   }
 });
@@ -393,27 +265,18 @@ for (const object of duplicateObjects) {
       const first = bodyOf(object, 941);
       const held = at(first);
       if (typeof held !== 'string') inconclusive(`the designed ${object.plural} body has no text at ${[head, sub].filter(Boolean).join('.')}`);
-      const { record } = await createOne(client, object, first);
-      created.push(idOf(record));
+      await createOne(client, object, first, created);
       const twin = canonicalTwin(field.kind, sub, held);
       const clash = bodyOf(object, 943);
       clash[head] = sub === undefined ? twin : { ...((clash[head] as Body | null) ?? {}), [sub]: twin };
       const batch = [bodyOf(object, 942), clash];
       const exchange = await send(client, { method: 'POST', path: object.batchPath!, query: { depth: '0' }, body: batch });
-      if (exchange.status < 300) {
-        const answered = dataOf(exchange, `create${capitalize(object.plural)}`);
-        if (Array.isArray(answered)) created.push(...answered.filter((entry): entry is RecordJson => typeof entry === 'object' && entry !== null).map(idOf));
-      }
-      if (!isDuplicateRefusal(exchange.status, exchange.json)) {
-        fail({
-          received: brief(exchange),
-          expected: `400 "A duplicate entry was detected" for a batch whose second record repeats ${object.plural}.${[head, sub].filter(Boolean).join('.')} ${JSON.stringify(held)} as ${JSON.stringify(twin)}`,
-          exchange,
-        });
-      }
+      if (exchange.status < 300) created.push(...idsIn(exchange.json, batchCreateKey(object)));
+      failOn(judgeDuplicateRefused(exchange, { plural: object.plural, at: [head, sub].filter(Boolean).join('.'), held, twin }));
+      const counts: TaggedCount<Exchange>[] = [];
       for (const body of batch) {
-        const { count, exchange: listed } = await countTagged(client, object, tagOf(object, body));
-        if (count !== 0) fail({ received: `${count} record(s) tagged ${tagOf(object, body)} exist after the refused batch`, expected: 'nothing of a refused batch written', exchange: listed });
+        counts.push(await countTagged(client, object, tagOf(object, body)));
+        failOn(judgeNothingWritten(counts, 'batch', 'nothing of a refused batch written'));
       }
     });
   });

@@ -3,7 +3,9 @@
 // kind, a SELECT value that is no option, a relation id that does not exist,
 // and a batch whose second item is bad (all or nothing). Each is built from a
 // valid designed body, so the one defect is the only reason to refuse it.
+import { errorBodyProblems } from '../errors/error-body.ts';
 import type { CatalogueObject } from '../openapi/catalogue-types.ts';
+import { brief, type Answer, type WriteFinding } from './write-answer.ts';
 
 export type Body = Record<string, unknown>;
 
@@ -62,4 +64,10 @@ export function invalidCases(object: CatalogueObject, bodies: () => Body): Inval
     cases.push({ name: 'batch with one bad item', body: [bodies(), bad], batch: true, why: `the second item is refused (${problem}): the first must not be written either` });
   }
   return cases;
+}
+
+/** WRITE-010: an invalid body is refused with 400 and Twenty's error body (§6.1); `why` says what makes it invalid. */
+export function judgeInvalidBodyRefused<A extends Answer>(answer: A, what: string, why: string): WriteFinding<A> | null {
+  if (answer.status === 400 && errorBodyProblems(answer.json, 400).length === 0) return null;
+  return { received: brief(answer), expected: `400 {"statusCode":400,"error":"…","messages":["…"]} for ${what}`, hint: why, exchange: answer };
 }

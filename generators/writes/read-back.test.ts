@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { referenceObject } from '../robustness/testing-catalogue.ts';
-import { changedFields, linkForms, normalisedLink, readBackDifferences, sameValue } from './read-back.ts';
+import { changedFields, judgeReadBack, linkForms, normalisedLink, readBackDifferences, sameValue } from './read-back.ts';
 
 const companies = referenceObject('companies');
 const people = referenceObject('people');
@@ -44,4 +44,13 @@ test('link forms: as sent, without the trailing slash, with a lower-case origin'
 test('changedFields ignores the named fields and key order', () => {
   assert.deepEqual(changedFields({ a: 1, b: { x: 1, y: 2 }, updatedAt: 'x' }, { a: 1, b: { y: 2, x: 1 }, updatedAt: 'y' }, new Set(['updatedAt'])), []);
   assert.deepEqual(changedFields({ a: 1, c: 'k' }, { a: 2, c: null }, new Set()), ['a', 'c']);
+});
+
+test('judgeReadBack: a record holding every sent value passes; otherwise the first four differences are named', () => {
+  const answer = { status: 201, json: {}, responseBody: '{}' };
+  assert.equal(judgeReadBack(companies, { name: 'x', employees: 1 }, { id: 'c1', name: 'x', employees: 1 }, answer, 'POST /rest/companies'), null);
+  const finding = judgeReadBack(companies, { name: 'x', employees: 1, tags: ['a'], healthScore: 2, foundedOn: '2024-01-01' }, { id: 'c1' }, answer, 'batch item 1')!;
+  assert.match(finding.received, /^batch item 1: name: sent "x", got absent; employees: .*; … 1 more$/);
+  assert.equal(finding.expected, 'every sent value read back (text "" ≡ NULL; links and emails may be normalised)');
+  assert.equal(finding.exchange, answer);
 });

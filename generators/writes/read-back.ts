@@ -7,6 +7,7 @@
 // may be lower-cased.
 import { isCompositeKind } from '../kinds/field-kinds.ts';
 import type { CatalogueField, CatalogueObject } from '../openapi/catalogue-types.ts';
+import type { Answer, WriteFinding } from './write-answer.ts';
 
 type Json = unknown;
 
@@ -96,6 +97,21 @@ export function readBackDifferences(object: CatalogueObject, sent: Record<string
     if (!sameValue(kind, value, got)) differences.push(`${name}: sent ${show(value)}, got ${show(got)}`);
   }
   return differences;
+}
+
+/**
+ * The rule WRITE-001…003 share: the record an answer holds carries every value
+ * that was written. `what` names where the record came from (a create, a batch
+ * item, a get-one).
+ */
+export function judgeReadBack<A extends Answer>(object: CatalogueObject, sent: Record<string, Json>, record: Record<string, Json>, answer: A, what: string): WriteFinding<A> | null {
+  const differences = readBackDifferences(object, sent, record);
+  if (differences.length === 0) return null;
+  return {
+    received: `${what}: ${differences.slice(0, 4).join('; ')}${differences.length > 4 ? `; … ${differences.length - 4} more` : ''}`,
+    expected: 'every sent value read back (text "" ≡ NULL; links and emails may be normalised)',
+    exchange: answer,
+  };
 }
 
 /** Fields whose values differ between two reads of one record, except those named (updatedAt, what was patched). */

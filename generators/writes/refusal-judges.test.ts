@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ProbeObservation } from '../fixtures/write-plan.ts';
 import { normalisedEmail, normalisedLink } from './read-back.ts';
-import { canonicalTwin, isDuplicateRefusal, refusalStatusViolations, refusedButWritten, refusedProbes } from './refusal-judges.ts';
+import { canonicalTwin, isDuplicateRefusal, judgeDuplicateRefused, refusalStatusViolations, refusedButWritten, refusedProbes } from './refusal-judges.ts';
 
 const probe = (status: number, response: unknown, extra: Partial<ProbeObservation> = {}): ProbeObservation => ({
   plural: 'workspaceMembers',
@@ -43,4 +43,13 @@ test('a probe the gateway answered on every attempt is no refusal: WRITE-041/042
   const gateway = probe(503, '<html><body>503 from the gateway</body></html>', { gateway: true });
   assert.deepEqual(refusedProbes([gateway]), []);
   assert.deepEqual(refusalStatusViolations([gateway, probe(400, permission)]), []);
+});
+
+test('WRITE-040: the batch repeating a held unique value is refused as a duplicate; an accepted batch fails', () => {
+  const duplicate = { plural: 'people', at: 'emails.primaryEmail', held: 'a@example.com', twin: 'A@EXAMPLE.COM' };
+  const answer = (status: number, json: unknown) => ({ status, json, responseBody: JSON.stringify(json) });
+  assert.equal(judgeDuplicateRefused(answer(400, { statusCode: 400, error: 'BadRequestException', messages: ['A duplicate entry was detected'] }), duplicate), null);
+  const accepted = judgeDuplicateRefused(answer(201, { data: { createPeople: [] } }), duplicate)!;
+  assert.equal(accepted.expected, '400 "A duplicate entry was detected" for a batch whose second record repeats people.emails.primaryEmail "a@example.com" as "A@EXAMPLE.COM"');
+  assert.ok(judgeDuplicateRefused(answer(500, { statusCode: 500, error: 'x', messages: ['duplicate key value violates unique constraint'] }), duplicate));
 });

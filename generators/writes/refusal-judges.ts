@@ -2,8 +2,9 @@
 // (WRITE-041: a refusal is a 4xx with Twenty's error body; WRITE-042: a refused
 // write wrote nothing) and the duplicate a WRITE-040 batch carries (a variant
 // of a live record's unique value that Twenty's canonicalisation makes equal).
-import { isTwentyRefusal } from '../errors/error-body.ts';
+import { errorMessageOf, isTwentyRefusal } from '../errors/error-body.ts';
 import type { ProbeObservation } from '../fixtures/write-plan.ts';
+import { brief, type Answer, type WriteFinding } from './write-answer.ts';
 
 /** Probes that were refused (anything but a 2xx). */
 export function refusedProbes(probes: readonly ProbeObservation[]): ProbeObservation[] {
@@ -50,8 +51,26 @@ export function canonicalTwin(kind: string, sub: string | undefined, value: stri
   return value;
 }
 
-/** WRITE-040: a duplicate refusal is a 400 whose first message speaks of a duplicate. */
+/** WRITE-040: a duplicate refusal is a 400 whose message speaks of a duplicate. */
 export function isDuplicateRefusal(status: number, body: unknown): boolean {
-  const messages = (body as { messages?: unknown } | undefined)?.messages;
-  return status === 400 && Array.isArray(messages) && typeof messages[0] === 'string' && /duplicate/i.test(messages[0]);
+  return status === 400 && /duplicate/i.test(errorMessageOf(body) ?? '');
+}
+
+/** The duplicate a WRITE-040 batch carries: where, the live record's value, and the variant sent. */
+export interface Duplicate {
+  plural: string;
+  /** The unique field's path, e.g. `emails.primaryEmail`. */
+  at: string;
+  held: string;
+  twin: string;
+}
+
+/** WRITE-040: the batch whose second record repeats a live unique value is refused as a duplicate. */
+export function judgeDuplicateRefused<A extends Answer>(answer: A, duplicate: Duplicate): WriteFinding<A> | null {
+  if (isDuplicateRefusal(answer.status, answer.json)) return null;
+  return {
+    received: brief(answer),
+    expected: `400 "A duplicate entry was detected" for a batch whose second record repeats ${duplicate.plural}.${duplicate.at} ${JSON.stringify(duplicate.held)} as ${JSON.stringify(duplicate.twin)}`,
+    exchange: answer,
+  };
 }

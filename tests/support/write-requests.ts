@@ -1,20 +1,23 @@
 // The small request helpers every writing spec shares (writes, operations): one
 // home each for the envelope key reader, the gateway rule on writes, and the
-// status expectation, so the write checks judge the same way.
+// status expectation, so the write checks judge the same way. The readings
+// themselves are pure (generators/writes/write-answer.ts); this file sends.
 import type { Exchange } from '../../generators/client/exchange.ts';
 import { isGatewayStatus } from '../../generators/client/gateway.ts';
 import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import { capitalize } from '../../generators/writes/envelope-keys.ts';
+import { brief as briefOf, dataOf as dataIn, judgeStatus, type RecordJson } from '../../generators/writes/write-answer.ts';
 import { fail, inconclusive } from './verdicts.ts';
 
-export type RecordJson = Record<string, unknown>;
+export type { RecordJson };
+export { capitalize };
 
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export const idOf = (record: RecordJson) => String(record['id']);
-export const brief = (exchange: Exchange) => `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`;
+export const brief = (exchange: Exchange) => briefOf(exchange);
 
 /** `data[key]` of an answer's envelope. */
 export function dataOf(exchange: Exchange, key: string): unknown {
-  return (exchange.json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
+  return dataIn(exchange.json, key);
 }
 
 /**
@@ -28,5 +31,10 @@ export async function send(client: TwentyClient, spec: Parameters<TwentyClient['
 }
 
 export function expectStatus(exchange: Exchange, status: number, what: string): void {
-  if (exchange.status !== status) fail({ received: brief(exchange), expected: `${status} for ${what}`, exchange });
+  failOn(judgeStatus(exchange, status, what));
+}
+
+/** Ends the check with a judge's finding; returns when the judge found nothing. */
+export function failOn(finding: Parameters<typeof fail>[0] | null): void {
+  if (finding) fail(finding);
 }

@@ -29,3 +29,7 @@ test('no write check ever runs in smoke; the destructive bulk probe runs in gate
   }
   assert.deepEqual(WRITE_CHECKS.find((check) => check.id === 'WRITE-008')!.profiles, ['gate']);
 });
+
+test('every write check names its rule: a pure judge in generators/writes/', () => {
+  for (const check of WRITE_CHECKS) assert.match(check.rule?.module ?? '', /^generators\/writes\/[a-z-]+\.ts$/, check.id);
+});

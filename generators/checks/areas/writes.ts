@@ -6,6 +6,7 @@ import { checkEntries, WRITE_PROFILES } from '../types.ts';
 export const WRITE_CHECKS = checkEntries([
   {
     id: 'WRITE-001',
+    rule: { module: 'generators/writes/create-judges.ts', judge: 'judgeCreate' },
     level: 'MUST',
     title: 'MUST create a record with 201 and the create envelope, holding every value sent',
     sentence:
@@ -15,6 +16,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-002',
+    rule: { module: 'generators/writes/create-judges.ts', judge: 'judgeBatchCreate' },
     level: 'MUST',
     title: 'MUST create a batch with 201 and the records in input order',
     sentence: '`POST /rest/batch/{plural}` → 201 `{data:{create<Plural>:[…]}}`; response array in input order (contract §1.2, §1.4).',
@@ -23,6 +25,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-003',
+    rule: { module: 'generators/writes/create-judges.ts', judge: 'judgeGetOneAfterCreate' },
     level: 'MUST',
     title: 'MUST return a created record from get-one as it was created',
     sentence: '`GET /rest/{plural}/{id}` → 200 `{data:{<singular>:record}}` (contract §1.2) for a record just created.',
@@ -31,6 +34,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-004',
+    rule: { module: 'generators/writes/update-judges.ts', judge: 'judgePatchReadBack' },
     level: 'MUST',
     title: 'MUST change only the fields a PATCH sends',
     sentence:
@@ -40,6 +44,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-005',
+    rule: { module: 'generators/writes/delete-judges.ts', judge: 'judgeDestroyed' },
     level: 'MUST',
     title: 'MUST destroy a record on DELETE without soft_delete',
     sentence:
@@ -49,6 +54,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-006',
+    rule: { module: 'generators/writes/delete-judges.ts', judge: 'judgeSoftDeleteHidden' },
     level: 'MUST',
     title: 'MUST hide a soft-deleted record from lists unless the filter names deletedAt',
     sentence:
@@ -58,6 +64,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-007',
+    rule: { module: 'generators/writes/delete-judges.ts', judge: 'judgeRestoreAnswer' },
     level: 'MUST',
     title: 'MUST bring a soft-deleted record back on restore',
     sentence:
@@ -67,6 +74,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-008',
+    rule: { module: 'generators/writes/bulk-delete-judges.ts', judge: 'judgeBulkDeleteRefused' },
     level: 'MUST',
     title: 'MUST refuse a bulk DELETE without a filter',
     sentence:
@@ -77,6 +85,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-009',
+    rule: { module: 'generators/writes/depth-judges.ts', judge: 'judgeEmbeddedOnRead' },
     level: 'MUST',
     title: 'MUST embed the related record with depth=1, on reads and on writes',
     sentence:
@@ -86,6 +95,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-010',
+    rule: { module: 'generators/writes/invalid-bodies.ts', judge: 'judgeInvalidBodyRefused' },
     level: 'MUST',
     title: 'MUST refuse an invalid body with 400 and the error body, and write nothing',
     sentence:
@@ -95,6 +105,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-011',
+    rule: { module: 'generators/writes/normalisation.ts', judge: 'judgeNormalised' },
     level: 'MUST',
     title: 'MUST normalise links and emails on write',
     sentence:
@@ -105,6 +116,7 @@ export const WRITE_CHECKS = checkEntries([
   // A real workspace's refusals (contract/REAL-WORKSPACE.md; the faults of reference/faults/real-workspace.md).
   {
     id: 'WRITE-040',
+    rule: { module: 'generators/writes/refusal-judges.ts', judge: 'judgeDuplicateRefused' },
     level: 'MUST',
     title: 'MUST refuse a duplicate unique value, and write nothing of the batch',
     sentence:
@@ -114,6 +126,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-041',
+    rule: { module: 'generators/writes/refusal-judges.ts', judge: 'refusalStatusViolations' },
     level: 'MUST',
     title: 'MUST answer a refused write with a 4xx and the error body, never a 5xx',
     sentence:
@@ -123,6 +136,7 @@ export const WRITE_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-042',
+    rule: { module: 'generators/writes/refusal-judges.ts', judge: 'refusedButWritten' },
     level: 'MUST',
     title: 'MUST write nothing when a write is refused',
     sentence:
