@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileRequestLedger, REQUEST_LEDGER_FILE } from '../generators/client/request-ledger.ts';
+import { ANNOTATION } from '../generators/checks/verdicts.ts';
 import { test as base } from '@playwright/test';
 import { toCurl } from '../generators/client/curl.ts';
 import { formatExchange } from '../generators/client/format-exchange.ts';
@@ -80,7 +81,7 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
       const before = client.exchanges().length;
       await use();
       const mine = client.exchanges().slice(before);
-      testInfo.annotations.push({ type: 'requests', description: String(mine.length) });
+      testInfo.annotations.push({ type: ANNOTATION.requests, description: String(mine.length) });
       if (testInfo.status !== testInfo.expectedStatus && mine.length > 0) {
         const text = mine.map((exchange) => `${formatExchange(exchange, { maxBody: 2000 })}\n  ${toCurl(exchange)}`).join('\n\n');
         await testInfo.attach('exchanges', { body: text, contentType: 'text/plain' });

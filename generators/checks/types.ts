@@ -45,6 +45,3 @@ export function checkEntries<const Id extends string>(entries: readonly (CheckDe
 export const ALL_PROFILES = ['gate', 'install', 'smoke'] as const;
 /** Checks that write data never run in smoke. */
 export const WRITE_PROFILES = ['gate', 'install'] as const;
-
-/** What a run concluded about one check. */
-export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'not-run' | 'waived' | 'unexpected-pass' | 'internal-error';
