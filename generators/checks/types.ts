@@ -1,10 +1,10 @@
 // A check is plain data: a stable opaque id, a level, the title people read and
 // the contract sentence it enforces (graphql-http audit style). The level lives in
 // the title, so a report can never show a MUST under a SHOULD heading.
+import type { CheckArea } from './check-areas.ts';
 
 export type CheckLevel = 'MUST' | 'SHOULD';
 export type Profile = 'gate' | 'install' | 'smoke';
-export type CheckArea = 'openapi' | 'responses' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'robustness' | 'writes' | 'groups' | 'metadata';
 
 export type CheckTitle = `${CheckLevel} ${string}`;
 

@@ -1,5 +1,6 @@
 // Pure renderer of the terminal summary: a table by check ID, the document's
 // findings apart from server failures, then the reasons and the verdict line.
+import { areaLabel } from '../checks/check-areas.ts';
 import { terminalLabel } from '../checks/verdicts.ts';
 import type { CheckSummary, Totals } from './aggregate.ts';
 
@@ -31,18 +32,6 @@ function truncate(text: string, max: number): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-const AREA_NAMES: Record<string, string> = {
-  openapi: 'OpenAPI document',
-  responses: 'Response envelopes and schemas',
-  auth: 'Authentication',
-  filters: 'Filtering',
-  ordering: 'Ordering',
-  pagination: 'Cursor pagination',
-  robustness: 'Robustness to bad input',
-  writes: 'Writing records',
-  metadata: 'Metadata API',
-};
-
 /** The self-hoster's view (DESIGN §2, install): one plain verdict per capability. */
 export function renderCapabilities(checks: readonly CheckSummary[]): string {
   const areas = [...new Set(checks.map((check) => check.area))];
@@ -62,7 +51,7 @@ export function renderCapabilities(checks: readonly CheckSummary[]): string {
             : warned.length > 0
               ? `works, with warnings (${warned.map((check) => check.id).join(', ')})`
               : 'works';
-      return `  ${(AREA_NAMES[area] ?? area).padEnd(32)} ${verdict}`;
+      return `  ${areaLabel(area).padEnd(32)} ${verdict}`;
     })
     .join('\n');
 }
