@@ -6,12 +6,13 @@
 import { relative } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { ANNOTATION } from '../../generators/checks/verdicts.ts';
+import { envApiKey } from '../../generators/config/api-key.ts';
 import { EVIDENCE_ATTACHMENT, readEvidence } from '../../generators/report/evidence.ts';
 import type { FailureEvidence, TestOutcome } from '../../generators/report/test-outcome.ts';
 
 /** Credentials of this run, which no report may contain (the runner hands them to Playwright by environment only). */
 export function runSecrets(): string[] {
-  return [process.env.TWENTY_API_KEY, process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN].filter((value): value is string => Boolean(value?.trim()));
+  return [envApiKey(process.env), process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN].filter((value): value is string => Boolean(value?.trim()));
 }
 
 /** The line that says what went wrong: a check failure's "Received:" line, else the first line. */
