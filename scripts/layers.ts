@@ -89,7 +89,7 @@ export function layerViolations(importer: string, imported: string, typeOnly: bo
   }
   const to = layerOf(imported);
   const problems: string[] = [];
-  if (to === 'testing' && !isSelfTest(importer)) {
+  if (to === 'testing' && from !== 'testing' && !isSelfTest(importer)) {
     problems.push(`testing/ is for unit tests and the self-test only: ${importer} imports ${imported}`);
   }
   // A type-only import leaves nothing at run time: any layer may name another's types.
