@@ -1,6 +1,7 @@
 // The command line (DESIGN §5): `run` (default), `openapi`, `reference`.
 // Every usage or configuration problem is one line on stderr and exit 2.
 import { redact } from '../generators/client/redact.ts';
+import { envApiKey } from '../generators/config/api-key.ts';
 import { UsageError } from '../generators/config/usage-error.ts';
 import { runCommand, type Io } from './run/run-command.ts';
 
@@ -17,7 +18,7 @@ Run \`twenty-conformance <command> --help\` for the options of a command.`;
 
 // Whatever we print, the API key never appears in it (it may sit in an error text).
 const hide = (text: string) => {
-  const token = process.env.TWENTY_API_KEY?.trim();
+  const token = envApiKey(process.env);
   return token ? redact(text, [token]) : text;
 };
 

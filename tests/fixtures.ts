@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileRequestLedger, REQUEST_LEDGER_FILE } from '../generators/client/request-ledger.ts';
+import { ANNOTATION } from '../generators/checks/verdicts.ts';
+import { envApiKey } from '../generators/config/api-key.ts';
 import { test as base } from '@playwright/test';
 import { toCurl } from '../generators/client/curl.ts';
 import { formatExchange } from '../generators/client/format-exchange.ts';
@@ -45,7 +47,7 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
       const ledger = config.maxRequests ? fileRequestLedger(join(dirname(runState.document.path), REQUEST_LEDGER_FILE), config.maxRequests) : undefined;
       const client = createTwentyClient({
         baseUrl: target.baseUrl,
-        token: process.env.TWENTY_API_KEY,
+        token: envApiKey(process.env),
         readOnly: config.profile === 'smoke',
         ...(config.maxRequests && ledger ? { maxRequests: config.maxRequests, ledger } : {}),
         ...(pacer ? { pacer } : config.rate ? { rate: config.rate } : {}),
@@ -80,7 +82,7 @@ export const test = base.extend<TestScope, ConformanceFixtures>({
       const before = client.exchanges().length;
       await use();
       const mine = client.exchanges().slice(before);
-      testInfo.annotations.push({ type: 'requests', description: String(mine.length) });
+      testInfo.annotations.push({ type: ANNOTATION.requests, description: String(mine.length) });
       if (testInfo.status !== testInfo.expectedStatus && mine.length > 0) {
         const text = mine.map((exchange) => `${formatExchange(exchange, { maxBody: 2000 })}\n  ${toCurl(exchange)}`).join('\n\n');
         await testInfo.attach('exchanges', { body: text, contentType: 'text/plain' });

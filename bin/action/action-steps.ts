@@ -2,6 +2,7 @@
 // the command line of a run, the step outputs taken from summary.json, and the
 // text appended to the job summary. No I/O here, so each is tested on its own.
 import { UsageError } from '../../generators/config/usage-error.ts';
+import { VERDICT_ORDER } from '../../generators/checks/verdicts.ts';
 
 /** The action's inputs, as action.yml hands them to the step (INPUT_* variables). */
 export interface ActionInputs {
@@ -53,7 +54,8 @@ export interface RunSummary {
   profile: string;
 }
 
-export const COUNT_OUTPUTS = ['pass', 'fail', 'warn', 'inconclusive', 'not-run', 'waived', 'unexpected-pass', 'internal-error'] as const;
+/** One count output per verdict, named as summary.json's totals (generators/checks/verdicts.ts). */
+export const COUNT_OUTPUTS = VERDICT_ORDER;
 
 export function verdictOf(exitCode: number): 'conformant' | 'not-conformant' | 'interrupted' | 'error' {
   if (exitCode === 0) return 'conformant';

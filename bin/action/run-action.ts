@@ -10,6 +10,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redact } from '../../generators/client/redact.ts';
+import { envApiKey } from '../../generators/config/api-key.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { PACKAGE_ROOT } from '../run/package-layout.ts';
 import { actionOutputs, formatOutputs, jobSummary, readInputs, runArgv, type RunSummary } from './action-steps.ts';
@@ -52,7 +53,7 @@ function readSummary(reportDir: string): RunSummary | undefined {
 export async function runAction(env: Env, cwd: string): Promise<number> {
   const inputs = readInputs(env);
   // Whatever the files and messages hold, the key never reaches the job page.
-  const secrets = [env.TWENTY_API_KEY?.trim() ?? ''].filter((secret) => secret !== '');
+  const secrets = [envApiKey(env) ?? ''].filter((secret) => secret !== '');
   const reportDir = resolve(cwd, inputs.reportDir);
   let exitCode: number;
   let ran = false;
@@ -83,7 +84,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exitCode = await runAction(process.env, process.cwd());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const token = process.env.TWENTY_API_KEY?.trim();
+    const token = envApiKey(process.env);
     process.stderr.write(`twenty-conformance action: internal error: ${redact(message.split('\n')[0] ?? '', token ? [token] : [])}\n`);
     process.exitCode = 2;
   }

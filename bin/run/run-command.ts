@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { parseRunArgs, RUN_USAGE } from '../../generators/config/parse-run-args.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
+import { envApiKey } from '../../generators/config/api-key.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { schemaErrors } from '../../generators/config/validate-against-schema.ts';
 import type { CheckSummary, Totals } from '../../generators/report/aggregate.ts';
@@ -198,7 +199,7 @@ function markWithoutVerdict(reportDir: string, message: string): void {
 }
 
 function envToken(): string | undefined {
-  return process.env.TWENTY_API_KEY?.trim() || undefined;
+  return envApiKey(process.env);
 }
 
 async function runStages(config: RunConfig, io: Io, run: RunContext): Promise<number> {

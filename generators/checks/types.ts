@@ -1,10 +1,10 @@
 // A check is plain data: a stable opaque id, a level, the title people read and
 // the contract sentence it enforces (graphql-http audit style). The level lives in
 // the title, so a report can never show a MUST under a SHOULD heading.
+import type { CheckArea } from './check-areas.ts';
 
 export type CheckLevel = 'MUST' | 'SHOULD';
 export type Profile = 'gate' | 'install' | 'smoke';
-export type CheckArea = 'openapi' | 'responses' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'robustness' | 'writes' | 'groups' | 'metadata';
 
 export type CheckTitle = `${CheckLevel} ${string}`;
 
@@ -45,6 +45,3 @@ export function checkEntries<const Id extends string>(entries: readonly (CheckDe
 export const ALL_PROFILES = ['gate', 'install', 'smoke'] as const;
 /** Checks that write data never run in smoke. */
 export const WRITE_PROFILES = ['gate', 'install'] as const;
-
-/** What a run concluded about one check. */
-export type Verdict = 'pass' | 'fail' | 'warn' | 'inconclusive' | 'not-run' | 'waived' | 'unexpected-pass' | 'internal-error';

@@ -1,6 +1,7 @@
 // The one place that touches the network. Tests may inject another transport;
 // the default uses Node's fetch and never follows redirects, because a run
 // talks to the given base URL only.
+import { DEFAULT_MAX_RESPONSE_BYTES } from './response-cap.ts';
 
 export interface TransportRequest {
   method: string;
@@ -12,8 +13,7 @@ export interface TransportRequest {
   maxBytes?: number;
 }
 
-/** Answers above this are refused unless --max-response-bytes says otherwise (10 MB). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_RESPONSE_BYTES };
 
 /** The answer's body is over the cap; the transport stopped reading it. */
 export class BodyOverCapError extends Error {

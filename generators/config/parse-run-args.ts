@@ -1,7 +1,7 @@
 // Pure: argv + environment → RunConfig, or a UsageError that says what to do.
 import { PROFILE_DEFAULTS, PROFILES, type Profile, type Rate, type RunConfig } from './run-config.ts';
 import { UsageError } from './usage-error.ts';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../client/transport.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../client/response-cap.ts';
 
 export const RUN_USAGE = `Usage: twenty-conformance [run] [options]
 

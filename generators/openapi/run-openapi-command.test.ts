@@ -148,7 +148,7 @@ test('usage errors: exit 2 with what was wrong and what to do', async () => {
     [['--openapi', '--json'], /--openapi needs a value/],
     [[], /give --openapi FILE\|URL or --base-url URL/],
     [['--token', TOKEN], /never a flag value/],
-    [['--base-url', base, '--token-file', join(dir, 'no-such-token')], /token file .* could not be read/],
+    [['--base-url', base, '--token-file', join(dir, 'no-such-token')], /--token-file: cannot read .*no-such-token/],
   ];
   for (const [argv, message] of cases) {
     const { code, stderr, stdout } = await run(argv);

@@ -3,7 +3,9 @@
 // Exit codes: 0 valid, 1 invalid (validation errors), 2 could not load or usage error.
 // The token comes from TWENTY_API_KEY or --token-file (never a flag value) and is
 // redacted by value from everything printed.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { resolveApiKey } from '../config/api-key.ts';
+import { UsageError } from '../config/usage-error.ts';
 import { analyseDocument } from './analyse.ts';
 import { DocumentLoadError, loadDocument, type DocumentSource } from './load.ts';
 import { isMetadataDocument } from './metadata-catalogue.ts';
@@ -73,21 +75,6 @@ function sourceFor(args: OpenapiCommandArgs, env: OpenapiCommandIo['env']): Docu
   return { kind: 'deployment', baseUrl };
 }
 
-async function readToken(args: OpenapiCommandArgs, env: OpenapiCommandIo['env']): Promise<string | undefined> {
-  if (args.tokenFile !== undefined) {
-    try {
-      const token = (await readFile(args.tokenFile, 'utf8')).trim();
-      if (token === '') throw new UsageProblem(`token file ${args.tokenFile} is empty: put the API key in it`);
-      return token;
-    } catch (error) {
-      if (error instanceof UsageProblem) throw error;
-      throw new UsageProblem(`token file ${args.tokenFile} could not be read: check --token-file`);
-    }
-  }
-  const token = env.TWENTY_API_KEY;
-  return token === undefined || token === '' ? undefined : token;
-}
-
 export async function runOpenapiCommand(argv: string[], io: OpenapiCommandIo): Promise<number> {
   let token: string | undefined;
   const say = (stream: { write(text: string): unknown }, line: string): void => {
@@ -100,7 +87,7 @@ export async function runOpenapiCommand(argv: string[], io: OpenapiCommandIo): P
       return 0;
     }
     const source = sourceFor(args, io.env);
-    token = await readToken(args, io.env);
+    token = resolveApiKey(args.tokenFile, io.env, (path) => readFileSync(path, 'utf8'));
     const loaded = await loadDocument(source, { ...(token !== undefined ? { token } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
     const analysis = await analyseDocument(loaded.document);
     const coreReport = buildOpenapiReport(loaded.origin, analysis);
@@ -112,7 +99,7 @@ export async function runOpenapiCommand(argv: string[], io: OpenapiCommandIo): P
     }
     return report.valid ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageProblem || error instanceof DocumentLoadError) {
+    if (error instanceof UsageProblem || error instanceof UsageError || error instanceof DocumentLoadError) {
       say(io.stderr, `twenty-conformance openapi: ${error.message}`);
       return 2;
     }

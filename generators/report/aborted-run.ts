@@ -2,7 +2,7 @@
 // so a CI job that only keeps reports/ still shows why: a summary.json valid
 // against its schema, carrying the error, and a JUnit file with one failing
 // case that names the cause.
-import type { Totals } from './aggregate.ts';
+import { zeroCounts } from '../checks/verdicts.ts';
 import type { RunSummary } from './run-summary.ts';
 
 /** The header of summary.json (run-summary.ts) and the one line that says why the run stopped. */
@@ -10,8 +10,6 @@ export type AbortedRun = Pick<RunSummary, 'version' | 'startedAt' | 'durationMs'
   /** One line: what went wrong and what to do. */
   error: string;
 };
-
-const ZERO: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, 'not-run': 0, waived: 0, 'unexpected-pass': 0, 'internal-error': 0 };
 
 export function abortedSummary(run: AbortedRun): RunSummary {
   return {
@@ -25,7 +23,7 @@ export function abortedSummary(run: AbortedRun): RunSummary {
     shard: run.shard,
     document: { source: 'not loaded', valid: false, openapiVersion: '', legacy: false, objects: 0, findings: [] },
     checks: [],
-    totals: { ...ZERO },
+    totals: zeroCounts(),
     requests: 0,
     runErrors: [run.error],
     exitCode: 2,

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckDef } from '../checks/types.ts';
-import { exitCodeOf, summariseChecks, totalsOf } from './aggregate.ts';
+import { ANNOTATION } from '../checks/verdicts.ts';
+import { checkVerdict, exitCodeOf, summariseChecks, totalsOf } from './aggregate.ts';
 import { renderCapabilities, renderSummary } from './render-summary.ts';
 import type { TestOutcome } from './test-outcome.ts';
 
@@ -163,4 +164,27 @@ test('evidence of a passing test is not a failure; at most FAILURES_KEPT failure
   const [failing] = summariseChecks([must], many);
   assert.equal(failing?.failures?.length, 5);
   assert.equal(failing?.failures?.[0]?.received, 'r0');
+});
+
+test('a check verdict: fail dominates; a subject not run says nothing about the others; only all not run is not run', () => {
+  assert.equal(checkVerdict(['pass', 'pass', 'not-run']), 'pass');
+  assert.equal(checkVerdict(['warn', 'not-run']), 'warn');
+  assert.equal(checkVerdict(['pass', 'not-run', 'fail']), 'fail');
+  assert.equal(checkVerdict(['pass', 'not-run', 'inconclusive']), 'inconclusive');
+  assert.equal(checkVerdict(['inconclusive', 'fail']), 'fail');
+  assert.equal(checkVerdict(['not-run', 'not-run']), 'not-run');
+  assert.equal(checkVerdict(['not-run', 'internal-error']), 'internal-error');
+  assert.equal(checkVerdict(['pass']), 'pass');
+});
+
+test('ORD-001 passed on most objects and not run on one: pass, with the not-run reason still listed', () => {
+  const [summary] = summariseChecks([must], [
+    outcome('RESP-001', { title: 'MUST a [companies]' }),
+    outcome('RESP-001', { title: 'MUST a [people]' }),
+    outcome('RESP-001', { title: 'MUST a [notes]', status: 'skipped', annotations: [{ type: ANNOTATION.notRun, description: 'notes has fewer than 2 records' }] }),
+  ]);
+  assert.equal(summary?.verdict, 'pass');
+  assert.deepEqual(summary?.reasons, ['MUST a [notes]: not run: notes has fewer than 2 records']);
+  assert.deepEqual(summary?.tests, { passed: 2, failed: 0, skipped: 1 });
+  assert.equal(exitCodeOf(summary ? [summary] : [], 'gate'), 0);
 });

@@ -1,5 +1,6 @@
 // Pure: test outcomes → one verdict per check ID, totals and the exit code.
-import type { CheckDef, Verdict } from '../checks/types.ts';
+import type { CheckDef } from '../checks/types.ts';
+import { ANNOTATION, VERDICT_ORDER, zeroCounts, type AnnotationType, type Verdict } from '../checks/verdicts.ts';
 import { contractSources } from './contract-sources.ts';
 import type { FailureEvidence, TestOutcome } from './test-outcome.ts';
 
@@ -26,8 +27,18 @@ export const FAILURES_KEPT = 5;
 
 export type Totals = Record<Verdict, number>;
 
-/** Worst first: the verdict of a check is the worst verdict among its tests. */
-const SEVERITY: readonly Verdict[] = ['internal-error', 'fail', 'unexpected-pass', 'inconclusive', 'not-run', 'warn', 'waived', 'pass'];
+/**
+ * The verdict of a check from the verdicts of its tests (one per subject): the
+ * worst of them (VERDICT_ORDER is worst first), except that a subject not run
+ * says nothing about the others. A check that passed on 29 objects and was not
+ * run on a 30th passed (its not-run reasons are still listed); only a check none
+ * of whose subjects ran is not run.
+ */
+export function checkVerdict(verdicts: readonly Verdict[]): Verdict {
+  const ran: readonly Verdict[] = verdicts.filter((verdict) => verdict !== 'not-run');
+  if (ran.length === 0) return verdicts.length === 0 ? 'pass' : 'not-run';
+  return VERDICT_ORDER.find((candidate) => ran.includes(candidate)) ?? 'pass';
+}
 
 /**
  * Only a test that recorded a check failure failed its check. A test that failed
@@ -36,33 +47,33 @@ const SEVERITY: readonly Verdict[] = ['internal-error', 'fail', 'unexpected-pass
  * nothing about the server, either way.
  */
 function testVerdict(outcome: TestOutcome): Verdict {
-  const has = (type: string) => outcome.annotations.some((annotation) => annotation.type === type);
+  const has = (type: AnnotationType) => outcome.annotations.some((annotation) => annotation.type === type);
   const waived = outcome.expectedStatus === 'failed';
   if (outcome.status === 'skipped') {
-    if (has('not-run')) return 'not-run';
-    return has('inconclusive') ? 'inconclusive' : 'internal-error';
+    if (has(ANNOTATION.notRun)) return 'not-run';
+    return has(ANNOTATION.inconclusive) ? 'inconclusive' : 'internal-error';
   }
   const failed = outcome.status !== 'passed';
-  if (failed && !has('check-failure')) return 'internal-error';
+  if (failed && !has(ANNOTATION.checkFailure)) return 'internal-error';
   if (waived) return failed ? 'waived' : 'unexpected-pass';
   if (failed) return 'fail';
-  return has('warn') ? 'warn' : 'pass';
+  return has(ANNOTATION.warn) ? 'warn' : 'pass';
 }
 
 function reasonOf(outcome: TestOutcome, verdict: Verdict): string | undefined {
-  const annotation = (type: string) => outcome.annotations.find((item) => item.type === type)?.description;
+  const annotation = (type: AnnotationType) => outcome.annotations.find((item) => item.type === type)?.description;
   switch (verdict) {
     case 'fail':
     case 'waived':
       return `${outcome.title}: ${outcome.error ?? 'failed'}`;
     case 'warn':
-      return `${outcome.title}: ${annotation('warn') ?? 'warning'}`;
+      return `${outcome.title}: ${annotation(ANNOTATION.warn) ?? 'warning'}`;
     case 'inconclusive':
-      return `${outcome.title}: ${annotation('inconclusive') ?? 'could not run'}`;
+      return `${outcome.title}: ${annotation(ANNOTATION.inconclusive) ?? 'could not run'}`;
     case 'not-run':
-      return `${outcome.title}: not run: ${annotation('not-run') ?? 'an optional input is missing'}`;
+      return `${outcome.title}: not run: ${annotation(ANNOTATION.notRun) ?? 'an optional input is missing'}`;
     case 'internal-error':
-      return `${outcome.title}: internal error of the suite: ${annotation('internal-error') ?? outcome.error ?? (outcome.status === 'skipped' ? 'skipped without a verdict' : outcome.status)}`;
+      return `${outcome.title}: internal error of the suite: ${annotation(ANNOTATION.internalError) ?? outcome.error ?? (outcome.status === 'skipped' ? 'skipped without a verdict' : outcome.status)}`;
     case 'unexpected-pass':
       return `${outcome.title}: passed although waived — remove the waiver`;
     default:
@@ -86,7 +97,7 @@ export function summariseChecks(
     const tests = byCheck.get(check.id);
     if (!tests) continue; // not selected or not in this shard
     const verdicts = tests.map(testVerdict);
-    const verdict = SEVERITY.find((candidate) => verdicts.includes(candidate)) ?? 'pass';
+    const verdict = checkVerdict(verdicts);
     const reasons = tests
       .map((outcome, index) => reasonOf(outcome, verdicts[index] as Verdict))
       .filter((reason): reason is string => reason !== undefined);
@@ -120,7 +131,7 @@ export function summariseChecks(
 }
 
 export function totalsOf(summaries: readonly CheckSummary[]): Totals {
-  const totals: Totals = { pass: 0, fail: 0, warn: 0, inconclusive: 0, 'not-run': 0, waived: 0, 'unexpected-pass': 0, 'internal-error': 0 };
+  const totals: Totals = zeroCounts();
   for (const summary of summaries) totals[summary.verdict]++;
   return totals;
 }

@@ -2,7 +2,7 @@
 // (checks done of total, requests spent of the budget, elapsed and projected
 // time); in CI, where nothing can be redrawn, one line per finished area.
 import type { CheckSummary } from './aggregate.ts';
-import { VERDICT_LABEL, VERDICT_ORDER } from './run-verdict.ts';
+import { VERDICT_LABEL, VERDICT_ORDER } from '../checks/verdicts.ts';
 
 export interface Progress {
   checksDone: number;

@@ -2,7 +2,7 @@
 // (inline CSS and SVG, a Content-Security-Policy that forbids any fetch), so it
 // works from a file URL and as a CI artifact. Every string comes from the run
 // (a server's error text among them) and is escaped.
-import type { Verdict } from '../checks/types.ts';
+import { VERDICT_LABEL, VERDICT_ORDER, type Verdict } from '../checks/verdicts.ts';
 import type { CheckSummary } from './aggregate.ts';
 import type { RunSummary } from './run-summary.ts';
 import {
@@ -15,8 +15,6 @@ import {
   requestsLabel,
   runOutcome,
   sentenceParts,
-  VERDICT_LABEL,
-  VERDICT_ORDER,
   type AreaCounts,
 } from './run-verdict.ts';
 

@@ -2,6 +2,7 @@
 // renders Markdown with a subset of HTML). Text from the run is escaped, table
 // cells keep to one line, and code blocks use a fence longer than any run of
 // backticks inside them.
+import { VERDICT_LABEL, VERDICT_ORDER } from '../checks/verdicts.ts';
 import type { CheckSummary } from './aggregate.ts';
 import type { RunSummary } from './run-summary.ts';
 import {
@@ -14,8 +15,6 @@ import {
   requestsLabel,
   runOutcome,
   sentenceParts,
-  VERDICT_LABEL,
-  VERDICT_ORDER,
 } from './run-verdict.ts';
 
 /** Escapes Markdown and HTML in running text (the summary renders both). */

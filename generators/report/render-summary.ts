@@ -1,5 +1,7 @@
 // Pure renderer of the terminal summary: a table by check ID, the document's
 // findings apart from server failures, then the reasons and the verdict line.
+import { areaLabel } from '../checks/check-areas.ts';
+import { terminalLabel } from '../checks/verdicts.ts';
 import type { CheckSummary, Totals } from './aggregate.ts';
 
 export interface SummaryView {
@@ -14,16 +16,6 @@ export interface SummaryView {
   exitCode: 0 | 1 | 2;
 }
 
-const VERDICT_LABEL: Record<CheckSummary['verdict'], string> = {
-  pass: 'pass',
-  fail: 'FAIL',
-  warn: 'warn',
-  inconclusive: 'INCONCLUSIVE',
-  'not-run': 'not run',
-  'internal-error': 'INTERNAL ERROR',
-  waived: 'waived',
-  'unexpected-pass': 'UNEXPECTED PASS',
-};
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
@@ -39,18 +31,6 @@ function truncate(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
-
-const AREA_NAMES: Record<string, string> = {
-  openapi: 'OpenAPI document',
-  responses: 'Response envelopes and schemas',
-  auth: 'Authentication',
-  filters: 'Filtering',
-  ordering: 'Ordering',
-  pagination: 'Cursor pagination',
-  robustness: 'Robustness to bad input',
-  writes: 'Writing records',
-  metadata: 'Metadata API',
-};
 
 /** The self-hoster's view (DESIGN §2, install): one plain verdict per capability. */
 export function renderCapabilities(checks: readonly CheckSummary[]): string {
@@ -71,7 +51,7 @@ export function renderCapabilities(checks: readonly CheckSummary[]): string {
             : warned.length > 0
               ? `works, with warnings (${warned.map((check) => check.id).join(', ')})`
               : 'works';
-      return `  ${(AREA_NAMES[area] ?? area).padEnd(32)} ${verdict}`;
+      return `  ${areaLabel(area).padEnd(32)} ${verdict}`;
     })
     .join('\n');
 }
@@ -86,7 +66,7 @@ export function renderSummary(view: SummaryView): string {
       view.checks.map((check) => [
         check.id,
         check.level,
-        VERDICT_LABEL[check.verdict],
+        terminalLabel(check.verdict),
         `${check.tests.passed}/${check.tests.passed + check.tests.failed + check.tests.skipped}`,
         check.title,
       ]),
@@ -101,7 +81,7 @@ export function renderSummary(view: SummaryView): string {
   if (noteworthy.length > 0) {
     out.push('', 'Details:');
     for (const check of noteworthy) {
-      out.push(`  [${check.id} ${check.level}] ${VERDICT_LABEL[check.verdict]}${check.waiver ? ` (waived: ${check.waiver})` : ''}`);
+      out.push(`  [${check.id} ${check.level}] ${terminalLabel(check.verdict)}${check.waiver ? ` (waived: ${check.waiver})` : ''}`);
       for (const reason of check.reasons.slice(0, 5)) out.push(`    - ${truncate(reason, 200)}`);
       if (check.reasons.length > 5) out.push(`    … ${check.reasons.length - 5} more in reports/summary.json`);
     }

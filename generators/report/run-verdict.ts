@@ -1,7 +1,7 @@
 // Pure: what a run concluded, in words, for every report page (HTML, Markdown,
 // badge), and the small counts they share. Areas come from the checks
 // themselves, in catalogue order, so a new area needs no change here.
-import type { Verdict } from '../checks/types.ts';
+import { VERDICT_LABEL, VERDICT_ORDER, zeroCounts, type Verdict } from '../checks/verdicts.ts';
 import type { CheckSummary } from './aggregate.ts';
 import type { RunSummary } from './run-summary.ts';
 
@@ -17,19 +17,6 @@ export const OUTCOME_LABEL: Record<RunOutcome, string> = {
   error: 'Error: no verdict',
 };
 
-/** Worst first, the order reports list verdicts in. */
-export const VERDICT_ORDER: readonly Verdict[] = ['internal-error', 'fail', 'unexpected-pass', 'inconclusive', 'not-run', 'warn', 'waived', 'pass'];
-
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  pass: 'pass',
-  fail: 'FAIL',
-  warn: 'warn',
-  inconclusive: 'inconclusive',
-  'not-run': 'not run',
-  waived: 'waived',
-  'unexpected-pass': 'unexpected pass',
-  'internal-error': 'internal error',
-};
 
 /** One sentence under the verdict: why the run concluded what it did. */
 export function outcomeReason(summary: RunSummary): string {
@@ -75,7 +62,7 @@ export function areaCounts(checks: readonly CheckSummary[]): AreaCounts[] {
   for (const check of checks) {
     let entry = areas.find((candidate) => candidate.area === check.area);
     if (!entry) {
-      entry = { area: check.area, counts: Object.fromEntries(VERDICT_ORDER.map((verdict) => [verdict, 0])) as Record<Verdict, number>, total: 0 };
+      entry = { area: check.area, counts: zeroCounts(), total: 0 };
       areas.push(entry);
     }
     entry.counts[check.verdict]++;

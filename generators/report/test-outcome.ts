@@ -8,7 +8,7 @@ export interface TestOutcome {
   status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
   /** 'failed' when the test was marked as expected to fail (a waiver). */
   expectedStatus: 'passed' | 'failed' | 'skipped' | 'timedOut' | 'interrupted';
-  /** Annotation types the spec recorded: 'warn', 'inconclusive', 'waived'. */
+  /** Annotations the test carries (types: ANNOTATION in generators/checks/verdicts.ts). */
   annotations: { type: string; description?: string }[];
   /** First line of the failure, when there is one. */
   error?: string;

@@ -4,16 +4,16 @@
 // a finished response. The self-test proves that the suite catches every one.
 
 // Type only: the reference runs without the suite; the IDs are checked at compile time.
+import type { CheckArea } from '../../generators/checks/check-areas.ts';
 import type { CheckId } from '../../generators/checks/catalogue.ts';
 import { METADATA_FAULTS } from './metadata.ts';
 import { OPERATION_FAULTS } from './operations.ts';
 import { PROOF_FAULTS } from './proofs.ts';
 
-export type FaultArea = 'openapi' | 'auth' | 'filters' | 'ordering' | 'pagination' | 'envelopes' | 'robustness' | 'writes' | 'projection' | 'groups' | 'metadata';
-
 export interface FaultDef {
   name: string;
-  area: FaultArea;
+  /** The area of the checks meant to catch it (envelopes and `fields` projection are response contracts). */
+  area: CheckArea;
   description: string;
   /**
    * Check IDs that must fail when this fault is on; the self-test asserts each of
@@ -49,9 +49,9 @@ export const FAULTS = [
   { name: 'limit-not-clamped', area: 'pagination', description: 'limit above the maximum is honoured instead of clamped.', caughtBy: ['PAG-006'] },
   { name: 'has-next-page-on-last-page', area: 'pagination', description: 'hasNextPage is true on the last forward page.', caughtBy: ['PAG-004'] },
   // envelopes / schemas
-  { name: 'number-as-string', area: 'envelopes', description: 'NUMBER fields are serialised as JSON strings.', caughtBy: ['RESP-003'] },
-  { name: 'page-info-drops-cursors', area: 'envelopes', description: 'pageInfo omits startCursor and endCursor.', caughtBy: ['RESP-001', 'RESP-003', 'PAG-004'] },
-  { name: 'find-one-wrong-envelope-key', area: 'envelopes', description: 'GET one answers {data:{<plural>:record}} instead of the singular key.', caughtBy: ['RESP-002'] },
+  { name: 'number-as-string', area: 'responses', description: 'NUMBER fields are serialised as JSON strings.', caughtBy: ['RESP-003'] },
+  { name: 'page-info-drops-cursors', area: 'responses', description: 'pageInfo omits startCursor and endCursor.', caughtBy: ['RESP-001', 'RESP-003', 'PAG-004'] },
+  { name: 'find-one-wrong-envelope-key', area: 'responses', description: 'GET one answers {data:{<plural>:record}} instead of the singular key.', caughtBy: ['RESP-002'] },
   // writes
   { name: 'patch-nulls-unsent-fields', area: 'writes', description: 'PATCH sets every nullable field it was not sent to NULL (a PUT-like replace).', caughtBy: ['WRITE-004'] },
   { name: 'soft-delete-hard-deletes', area: 'writes', description: 'DELETE ?soft_delete=true destroys the row instead of setting deletedAt.', caughtBy: ['WRITE-006', 'WRITE-007'] },
@@ -68,8 +68,8 @@ export const FAULTS = [
   { name: 'malformed-filter-500', area: 'robustness', description: 'An unbalanced filter reaches the SQL layer and answers 500 with the database error.', caughtBy: ['FLT-012', 'ROB-001', 'ROB-008'] },
   { name: 'bad-uuid-500', area: 'robustness', description: 'A non-UUID record id reaches Postgres and answers 500 with its message.', caughtBy: ['ROB-006', 'ROB-008'] },
   // projection (`fields`, contract §5.5)
-  { name: 'fields-projection-ignored', area: 'projection', description: 'The engine ignores `fields` and returns whole records.', caughtBy: ['RESP-005'] },
-  { name: 'unknown-fields-accepted', area: 'projection', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
+  { name: 'fields-projection-ignored', area: 'responses', description: 'The engine ignores `fields` and returns whole records.', caughtBy: ['RESP-005'] },
+  { name: 'unknown-fields-accepted', area: 'responses', description: 'An unknown name in `fields` is dropped instead of answering 400.', caughtBy: ['RESP-006'] },
   // one fault per check that had none (reference/faults/proofs.ts)
   ...PROOF_FAULTS,
   // core operations (issue 13)

@@ -14,7 +14,7 @@ export const OPERATION_FAULTS = [
   { name: 'batch-limit-not-enforced', area: 'writes', description: 'A create-many of more than 200 records is written instead of answering 400.', caughtBy: ['WRITE-020'] },
   { name: 'update-many-limit-not-enforced', area: 'writes', description: 'An update by filter matching more than 200 records is applied to all of them (the create-many cap is kept).', caughtBy: ['WRITE-020'] },
   { name: 'duplicate-id-500', area: 'writes', description: 'Creating a record with an id that exists answers 500 with the database error instead of 400 "Record already exists".', caughtBy: ['WRITE-021'] },
-  { name: 'fields-ignored-on-writes', area: 'projection', description: '`fields` is honoured on reads but ignored on creates, updates and restores (whole records answered).', caughtBy: ['WRITE-022'] },
+  { name: 'fields-ignored-on-writes', area: 'responses', description: '`fields` is honoured on reads but ignored on creates, updates and restores (whole records answered).', caughtBy: ['WRITE-022'] },
   { name: 'groupby-counts-deleted', area: 'groups', description: 'groupBy counts soft-deleted rows in its groups.', caughtBy: ['GRP-002'] },
   { name: 'groupby-ignores-filter', area: 'groups', description: 'groupBy drops the filter and groups every record of the object.', caughtBy: ['GRP-001'] },
   { name: 'composite-order-second-key-ignored', area: 'pagination', description: 'order_by with two composite sub-fields sorts by the first only (ties left in id order).', caughtBy: ['PAG-011'] },

@@ -9,7 +9,7 @@ export const PROOF_FAULTS = [
   { name: 'openapi-path-id-optional', area: 'openapi', description: 'The generator marks the {id} path parameter required: false (OpenAPI requires path parameters to be required).', caughtBy: ['OAS-001'] },
   { name: 'openapi-reads-query-token-only', area: 'openapi', description: 'The OpenAPI route reads its token from ?token= only (the era-A way), so the header key gets the base document.', caughtBy: ['OAS-002'] },
   // envelopes
-  { name: 'find-one-missing-answers-null', area: 'envelopes', description: 'GET one of an id that does not exist answers 200 {data:{<singular>:null}} instead of 404.', caughtBy: ['RESP-004'] },
+  { name: 'find-one-missing-answers-null', area: 'responses', description: 'GET one of an id that does not exist answers 200 {data:{<singular>:null}} instead of 404.', caughtBy: ['RESP-004'] },
   // auth
   { name: 'one-route-requires-user-token', area: 'auth', description: 'The get-one route\'s guard accepts only user access tokens, so a valid API key gets 401 there.', caughtBy: ['AUTH-001'] },
   { name: 'bearer-scheme-case-sensitive', area: 'auth', description: 'The header extractor matches the scheme word "Bearer" case-sensitively (passport-jwt\'s is case-insensitive).', caughtBy: ['AUTH-002'] },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { faultRunChecks, faultVerdict, isSelfTestFailure, renderMutationTable, type FaultRun } from './mutation-table.ts';
 
 const built = new Set(['responses', 'openapi'] as const);
-const run = (over: Partial<FaultRun>): FaultRun => ({ name: 'f', area: 'envelopes', exitCode: 1, caughtBy: ['RESP-003'], ...over });
+const run = (over: Partial<FaultRun>): FaultRun => ({ name: 'f', area: 'responses', exitCode: 1, caughtBy: ['RESP-003'], ...over });
 
 test('a fault in a built family must be caught', () => {
   assert.equal(faultVerdict(run({}), built), 'caught');
@@ -23,7 +23,7 @@ test('the table lists every fault and the score counts expected catches', () => 
     [run({ name: 'number-as-string' }), run({ name: 'neq-keeps-nulls', area: 'filters', exitCode: 0, caughtBy: [] })],
     built,
   );
-  assert.match(text, /number-as-string\s+envelopes\s+yes\s+caught\s+-\s+RESP-003/);
+  assert.match(text, /number-as-string\s+responses\s+yes\s+caught\s+-\s+RESP-003/);
   assert.match(text, /neq-keeps-nulls\s+filters\s+no\s+not covered yet\s+-\s+-/);
   assert.match(text, /Mutation score: 1\/1 faults caught where a check family exists; 1\/2 faults caught overall\./);
 });
@@ -62,7 +62,7 @@ test('a fault run selects its declared catchers, nothing else', () => {
   ];
   assert.deepEqual(faultRunChecks({ area: 'filters', caughtBy: ['FLT-002'] }, checks), ['FLT-002']);
   assert.deepEqual(faultRunChecks({ area: 'ordering', caughtBy: ['ORD-001', 'FLT-001'] }, checks), ['ORD-001', 'FLT-001']);
-  assert.deepEqual(faultRunChecks({ area: 'projection', caughtBy: ['RESP-005'] }, checks), ['RESP-005']);
+  assert.deepEqual(faultRunChecks({ area: 'responses', caughtBy: ['RESP-005'] }, checks), ['RESP-005']);
 });
 
 test('a fault caught only by a SHOULD check (exit 0, every declared check warned) is caught', () => {

@@ -1,30 +1,14 @@
-// Pure: which faults the suite caught, as a table and a score. A fault whose area
-// has checks must be caught; one whose check family is not built yet is listed as
-// such (and counted only if it happens to be caught anyway).
-import type { CheckArea } from '../../generators/checks/types.ts';
-import type { FaultArea } from '../../reference/faults/catalogue.ts';
+// Pure: which faults the suite caught, as a table and a score. A fault belongs to
+// the area of the checks meant to catch it (generators/checks/check-areas.ts); a
+// fault whose area has checks must be caught; one whose area has none yet is
+// listed as such (and counted only if it happens to be caught anyway).
+import type { CheckArea } from '../../generators/checks/check-areas.ts';
 import { table } from '../../generators/report/render-summary.ts';
 import { declaredNotFailed } from './declared-checks.ts';
 
-/** The check family that is meant to catch each kind of fault. */
-export const FAMILY_OF_FAULT_AREA: Partial<Record<FaultArea, CheckArea>> = {
-  openapi: 'openapi',
-  auth: 'auth',
-  filters: 'filters',
-  ordering: 'ordering',
-  pagination: 'pagination',
-  envelopes: 'responses',
-  robustness: 'robustness',
-  writes: 'writes',
-  groups: 'groups',
-  // `fields` projection is checked by RESP-005/RESP-006.
-  projection: 'responses',
-  metadata: 'metadata',
-};
-
 export interface FaultRun {
   name: string;
-  area: FaultArea;
+  area: CheckArea;
   exitCode: number;
   /** Check IDs whose verdict was fail. */
   caughtBy: string[];
@@ -34,10 +18,7 @@ export interface FaultRun {
 
 export type FaultVerdict = 'caught' | 'MISSED' | 'DECLARED CHECK PASSED' | 'caught (family not built yet)' | 'not covered yet' | 'RUN ERROR';
 
-const familyBuilt = (area: FaultArea, built: ReadonlySet<CheckArea>) => {
-  const family = FAMILY_OF_FAULT_AREA[area];
-  return family !== undefined && built.has(family);
-};
+const familyBuilt = (area: CheckArea, built: ReadonlySet<CheckArea>) => built.has(area);
 
 export function faultVerdict(run: FaultRun, builtFamilies: ReadonlySet<CheckArea>): FaultVerdict {
   if (run.exitCode !== 0 && run.exitCode !== 1) return 'RUN ERROR';
@@ -75,7 +56,7 @@ export function renderMutationTable(runs: readonly FaultRun[], builtFamilies: Re
  * with ~110 faults a run of each fault's whole family no longer fits CI's
  * budget (the write family alone is ~40 checks that each write).
  */
-export function faultRunChecks(fault: { area: FaultArea; caughtBy: readonly string[] }, _checks: readonly { id: string; area: CheckArea }[]): string[] {
+export function faultRunChecks(fault: { area: CheckArea; caughtBy: readonly string[] }, _checks: readonly { id: string; area: CheckArea }[]): string[] {
   return [...new Set(fault.caughtBy)];
 }
 

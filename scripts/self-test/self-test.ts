@@ -14,7 +14,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
-import type { CheckArea } from '../../generators/checks/types.ts';
+import type { CheckArea } from '../../generators/checks/check-areas.ts';
 import { FAULTS } from '../../reference/faults/catalogue.ts';
 import { checksWithoutFault, declaredLine, declaredNotFailed, failingVerdict, noFaultLine } from './declared-checks.ts';
 import { faultRunChecks, faultVerdict, isSelfTestFailure, renderCheckTable, renderMutationTable, type FaultRun } from './mutation-table.ts';

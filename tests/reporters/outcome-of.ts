@@ -5,12 +5,14 @@
 // same when Playwright merges shard reports.
 import { relative } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
+import { ANNOTATION } from '../../generators/checks/verdicts.ts';
+import { envApiKey } from '../../generators/config/api-key.ts';
 import { EVIDENCE_ATTACHMENT, readEvidence } from '../../generators/report/evidence.ts';
 import type { FailureEvidence, TestOutcome } from '../../generators/report/test-outcome.ts';
 
 /** Credentials of this run, which no report may contain (the runner hands them to Playwright by environment only). */
 export function runSecrets(): string[] {
-  return [process.env.TWENTY_API_KEY, process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN].filter((value): value is string => Boolean(value?.trim()));
+  return [envApiKey(process.env), process.env.TWENTY_CONFORMANCE_EXPIRED_TOKEN].filter((value): value is string => Boolean(value?.trim()));
 }
 
 /** The line that says what went wrong: a check failure's "Received:" line, else the first line. */
@@ -28,7 +30,7 @@ function evidenceOf(result: TestResult): FailureEvidence | undefined {
 
 /** The test's check ID, or undefined for a test that is no check (fixture setup and teardown). */
 export function checkIdOf(test: TestCase): string | undefined {
-  return test.annotations.find((annotation) => annotation.type === 'check-id')?.description;
+  return test.annotations.find((annotation) => annotation.type === ANNOTATION.checkId)?.description;
 }
 
 /** The outcome of a check's test; undefined for a test that is no check. `root`: locations are relative to it. */
@@ -41,10 +43,10 @@ export function outcomeOf(test: TestCase, result: TestResult, root: string): Tes
     seen.add(key);
     return true;
   });
-  const checkId = annotations.find((annotation) => annotation.type === 'check-id')?.description;
+  const checkId = annotations.find((annotation) => annotation.type === ANNOTATION.checkId)?.description;
   if (!checkId) return undefined;
   const requests = annotations
-    .filter((annotation) => annotation.type === 'requests')
+    .filter((annotation) => annotation.type === ANNOTATION.requests)
     .reduce((sum, annotation) => sum + Number(annotation.description ?? 0), 0);
   const error = result.errors.map((item) => item.message).find(Boolean);
   const failure = evidenceOf(result);

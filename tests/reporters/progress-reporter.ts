@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
+import { ANNOTATION } from '../../generators/checks/verdicts.ts';
 import { REQUEST_LEDGER_FILE } from '../../generators/client/request-ledger.ts';
 import { summariseChecks } from '../../generators/report/aggregate.ts';
 import { formatAreaLine, formatLiveLine, type Progress } from '../../generators/report/progress.ts';
@@ -134,7 +135,7 @@ export default class ProgressReporter implements Reporter {
     const ended = new Map<string, number>();
     for (const outcome of this.outcomes) ended.set(outcome.checkId, (ended.get(outcome.checkId) ?? 0) + 1);
     const checksDone = [...this.testsPerCheck].filter(([id, total]) => (ended.get(id) ?? 0) >= total).length;
-    const failed = new Set(this.outcomes.filter((outcome) => outcome.annotations.some((a) => a.type === 'check-failure')).map((outcome) => outcome.checkId)).size;
+    const failed = new Set(this.outcomes.filter((outcome) => outcome.annotations.some((a) => a.type === ANNOTATION.checkFailure)).map((outcome) => outcome.checkId)).size;
     return {
       checksDone,
       checksTotal: this.testsPerCheck.size,

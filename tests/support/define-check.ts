@@ -16,7 +16,7 @@ import { checkTags } from './check-tags.ts';
 import { loadRunState } from './run-state.ts';
 import { cannotRun } from './cannot-run.ts';
 import { tooLargeFailure } from './too-large.ts';
-import { CheckFailure, Inconclusive, NotRun } from './verdicts.ts';
+import { ANNOTATION, CheckFailure, Inconclusive, NotRun } from '../../generators/checks/verdicts.ts';
 
 export function checkDef(id: CheckId): CheckEntry {
   const check = findCheck(id);
@@ -41,13 +41,13 @@ export function defineCheck(
   const waiver = state.waivers[id];
   const title = subject ? `${check.title} [${subject}]` : check.title;
   const annotation = [
-    { type: 'check-id', description: check.id },
-    { type: 'level', description: check.level },
-    { type: 'sentence', description: check.sentence },
-    { type: 'epic', description: check.area },
-    { type: 'story', description: check.id },
-    ...(subject ? [{ type: 'feature', description: subject }] : []),
-    ...(waiver ? [{ type: 'waived', description: waiver }] : []),
+    { type: ANNOTATION.checkId, description: check.id },
+    { type: ANNOTATION.level, description: check.level },
+    { type: ANNOTATION.sentence, description: check.sentence },
+    { type: ANNOTATION.area, description: check.area },
+    { type: ANNOTATION.story, description: check.id },
+    ...(subject ? [{ type: ANNOTATION.subject, description: subject }] : []),
+    ...(waiver ? [{ type: ANNOTATION.waived, description: waiver }] : []),
   ];
   // The spec line that called defineCheck: the test is registered from there.
   const caller = rawCallerFrame(0);
@@ -65,19 +65,19 @@ export function defineCheck(
       // not that the server failed it.
       const error = cannotRun(caught) ?? tooLargeFailure(caught) ?? caught;
       if (error instanceof NotRun) {
-        testInfo.annotations.push({ type: 'not-run', description: error.reason });
+        testInfo.annotations.push({ type: ANNOTATION.notRun, description: error.reason });
         test.skip(true, `not run: ${error.reason}`);
         return;
       }
       if (error instanceof Inconclusive) {
-        testInfo.annotations.push({ type: 'inconclusive', description: error.reason });
+        testInfo.annotations.push({ type: ANNOTATION.inconclusive, description: error.reason });
         test.skip(true, `inconclusive: ${error.reason}`);
         return;
       }
       if (!(error instanceof CheckFailure)) {
         // Only a CheckFailure is a verdict on the server; anything else is the suite's own error.
         const message = client.redact(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-        testInfo.annotations.push({ type: 'internal-error', description: message.split('\n')[0] ?? message });
+        testInfo.annotations.push({ type: ANNOTATION.internalError, description: message.split('\n')[0] ?? message });
         throw error;
       }
       const { detail } = error;
@@ -104,11 +104,11 @@ export function defineCheck(
       };
       await testInfo.attach(EVIDENCE_ATTACHMENT, { body: JSON.stringify(evidence), contentType: 'application/json' });
       if (check.level === 'SHOULD') {
-        testInfo.annotations.push({ type: 'warn', description: `Received: ${detail.received} / Expected: ${detail.expected}` });
+        testInfo.annotations.push({ type: ANNOTATION.warn, description: `Received: ${detail.received} / Expected: ${detail.expected}` });
         await testInfo.attach('warning', { body: text, contentType: 'text/plain' });
         return;
       }
-      testInfo.annotations.push({ type: 'check-failure' });
+      testInfo.annotations.push({ type: ANNOTATION.checkFailure });
       throw new Error(text);
     }
   });

@@ -1,6 +1,7 @@
 // Sends the auth probes through the run's client, once per worker: several AUTH
 // checks judge the same answer from different angles (rejected at all, exact
 // body, no echo), and smoke has a dozen requests for the whole family.
+import { envApiKey } from '../../../generators/config/api-key.ts';
 import { randomUUID } from 'node:crypto';
 import type { Route } from '../../../generators/auth/answer-rules.ts';
 import { probeCredential, type ProbeKeys, type ProbeName } from '../../../generators/auth/credential-probes.ts';
@@ -31,7 +32,7 @@ const sent = new WeakMap<TwentyClient, Map<string, Promise<ProbeResult>>>();
 
 /** The run's key (the runner always passes it to the workers) and an expired one when there is one. */
 export function probeKeys(): ProbeKeys {
-  return { valid: process.env.TWENTY_API_KEY ?? '', expired: expiredTokenFrom(process.env) };
+  return { valid: envApiKey(process.env) ?? '', expired: expiredTokenFrom(process.env) };
 }
 
 export function sendProbe(client: TwentyClient, request: ProbeRequest, probe: ProbeName): Promise<ProbeResult> {
