@@ -1,6 +1,7 @@
 // A reference datamodel from a Twenty core OpenAPI document (`reference --datamodel`):
-// the suite's own catalogue reads objects, fields, kinds, options and relations, and
-// this maps them onto the reference's ObjectDef/FieldDef. Pure.
+// document-objects.ts reads objects, fields, kinds, options and relations (the
+// reference's own reading, not the suite's catalogue), and this maps them onto the
+// reference's ObjectDef/FieldDef. Pure.
 //
 // - Every object keeps Twenty's base fields (id, createdAt, updatedAt, deletedAt), added
 //   when the document leaves one out.
@@ -14,10 +15,8 @@
 // - Nullability as the document says, else nullable (Twenty's documents rarely say);
 //   ACTOR fields are never null.
 // - NUMBER is an integer column when the schema says `integer`, else a float.
-// - A field of a kind the catalogue does not recognise is left out and reported.
-import { buildCatalogue } from '../../generators/openapi/catalogue.ts';
-import type { Catalogue, CatalogueField, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
-import { asRecord, asString, componentSchemaNames, resolveNode } from '../../generators/openapi/document-walk.ts';
+// - A field of a kind the reading does not recognise is left out and reported.
+import { documentObjects, type DocumentField, type DocumentObject } from './document-objects.ts';
 import type { Datamodel, FieldDef, ObjectDef } from './types.ts';
 import { withStandardUniqueFields } from '../realism/standard-unique-fields.ts';
 
@@ -44,32 +43,26 @@ const BASE_NAMES = new Set(BASE_FIELDS.map((field) => field.name));
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
 
 export function datamodelFromDocument(document: unknown): DocumentDatamodel {
-  const catalogue = buildCatalogue(document);
-  if (catalogue.objects.length === 0) {
+  const documented = documentObjects(document);
+  if (documented.length === 0) {
     throw new DatamodelDocumentError('the document describes no objects (a base document, or not a Twenty core document): export it with an API key');
   }
   const skipped: string[] = [];
-  const singularOf = new Map(catalogue.objects.map((object) => [object.plural, object.singular]));
-  const schemaTypes = responseTypes(document, catalogue);
-  const objects = catalogue.objects
+  const singularOf = new Map(documented.map((object) => [object.plural, object.singular]));
+  const objects = documented
     .filter((object) => {
       const usable = IDENTIFIER.test(object.singular) && IDENTIFIER.test(object.plural);
       if (!usable) skipped.push(`${object.plural}: not a plain identifier`);
       return usable;
     })
-    .map((object) => toObjectDef(object, singularOf, schemaTypes, skipped));
+    .map((object) => toObjectDef(object, singularOf, skipped));
   const withInverses = objects.map((object) => ({ ...object, fields: object.fields.filter((field) => keepOneToMany(object, field, objects, skipped)) }));
   return { model: withStandardUniqueFields({ objects: withInverses }), skipped };
 }
 
-function toObjectDef(
-  object: CatalogueObject,
-  singularOf: Map<string, string>,
-  schemaTypes: Map<string, Map<string, string | undefined>>,
-  skipped: string[],
-): ObjectDef {
+function toObjectDef(object: DocumentObject, singularOf: Map<string, string>, skipped: string[]): ObjectDef {
   // Join columns that travel with their relation field (whose target is known).
-  const targetKnown = (field: CatalogueField) => targetOf(field, singularOf) !== undefined;
+  const targetKnown = (field: DocumentField) => targetOf(field, singularOf) !== undefined;
   const joinColumns = new Set(
     object.fields
       .filter((field) => field.relation?.type === 'MANY_TO_ONE' && field.name !== field.relation.joinColumn && targetKnown(field))
@@ -82,7 +75,7 @@ function toObjectDef(
       skipped.push(`${object.plural}.${field.name}: not a plain identifier`);
       continue;
     }
-    const def = toFieldDef(field, singularOf, schemaTypes.get(object.plural));
+    const def = toFieldDef(field, singularOf);
     if (typeof def === 'string') skipped.push(`${object.plural}.${field.name}: ${def}`);
     else fields.push(def);
   }
@@ -96,7 +89,7 @@ function toObjectDef(
   };
 }
 
-function toFieldDef(field: CatalogueField, singularOf: Map<string, string>, types: Map<string, string | undefined> | undefined): FieldDef | string {
+function toFieldDef(field: DocumentField, singularOf: Map<string, string>): FieldDef | string {
   const nullable = field.nullable ?? true;
   if (field.kind === 'UNKNOWN') return 'a schema of no known kind';
   if (field.kind === 'RELATION') {
@@ -123,12 +116,12 @@ function toFieldDef(field: CatalogueField, singularOf: Map<string, string>, type
     if (field.options.length === 0) return 'an enum without options';
     def.options = field.options.map((value) => ({ value, label: value }));
   }
-  if (field.kind === 'NUMBER') def.numberType = types?.get(field.name) === 'integer' ? 'int' : 'float';
+  if (field.kind === 'NUMBER') def.numberType = field.jsonType === 'integer' ? 'int' : 'float';
   return def;
 }
 
 /** The target object's singular: as the document names it, else the object the field is named after (many-to-one). */
-function targetOf(field: CatalogueField, singularOf: Map<string, string>): string | undefined {
+function targetOf(field: DocumentField, singularOf: Map<string, string>): string | undefined {
   const relation = field.relation;
   if (relation === undefined) return undefined;
   if (relation.target !== undefined) return singularOf.get(relation.target);
@@ -147,23 +140,4 @@ function keepOneToMany(object: ObjectDef, field: FieldDef, objects: readonly Obj
   }
   field.relation = { ...field.relation, inverseField: inverse.name };
   return true;
-}
-
-/** Per object, each response property's JSON type (`integer` vs `number` decides NUMBER's column). */
-function responseTypes(input: unknown, catalogue: Catalogue): Map<string, Map<string, string | undefined>> {
-  const document = asRecord(input);
-  const names = componentSchemaNames(document);
-  const schemas = asRecord(asRecord(document.components).schemas);
-  const out = new Map<string, Map<string, string | undefined>>();
-  for (const object of catalogue.objects) {
-    const name = object.schemaNames.response ?? object.schemaNames.create;
-    const properties = asRecord(resolveNode(document, name !== undefined ? schemas[name] : undefined, names).node.properties);
-    const types = new Map<string, string | undefined>();
-    for (const [key, raw] of Object.entries(properties)) {
-      const type = resolveNode(document, raw, names).node.type;
-      types.set(key, Array.isArray(type) ? type.find((entry): entry is string => typeof entry === 'string' && entry !== 'null') : asString(type));
-    }
-    out.set(object.plural, types);
-  }
-  return out;
 }

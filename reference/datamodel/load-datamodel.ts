@@ -1,7 +1,7 @@
 // `--datamodel <file>`: read a Twenty core OpenAPI document (JSON or YAML) and build
 // the reference's datamodel from it. The one I/O edge of datamodel-from-document.
 import { readFileSync } from 'node:fs';
-import { DocumentLoadError, parseDocumentText } from '../../generators/openapi/load.ts';
+import { DocumentTextError, parseDocumentText } from './document-text.ts';
 import { DatamodelDocumentError, datamodelFromDocument, type DocumentDatamodel } from './from-document.ts';
 
 export class DatamodelFileError extends Error {
@@ -22,7 +22,7 @@ export function loadDatamodelFile(path: string): DocumentDatamodel {
   try {
     return datamodelFromDocument(parseDocumentText(text, path));
   } catch (error) {
-    if (error instanceof DocumentLoadError || error instanceof DatamodelDocumentError) throw new DatamodelFileError(`--datamodel ${path}: ${error.message}`);
+    if (error instanceof DocumentTextError || error instanceof DatamodelDocumentError) throw new DatamodelFileError(`--datamodel ${path}: ${error.message}`);
     throw error;
   }
 }

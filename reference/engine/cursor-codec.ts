@@ -1,19 +1,25 @@
-// Cursor text ⇄ JSON (contract §5.2, §12.5): the shared codec of
-// generators/pagination, with its input error turned into the engine's 400.
-import { RestInputError } from '../../generators/errors/rest-input-error.ts';
-import { decodeCursor as decodeShared, encodeCursor as encodeShared } from '../../generators/pagination/cursor.ts';
+// Cursor text ⇄ JSON as Twenty's query layer does it (engine/api/common/utils/
+// cursor.util.ts, the same as graphql-query-runner/utils/cursors.util.ts;
+// contract §5.2, §12.5). The reference's own codec: the suite has another, and
+// each checks the other.
+import { Buffer } from 'node:buffer';
 import { badRequest } from '../errors.ts';
 
-export function encodeCursor(value: Record<string, unknown>): string {
-  return encodeShared(value);
+/** encodeCursorData: standard base64 (`+`, `/`, `=` padding) of the JSON text. */
+export function encodeCursor(cursorData: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(cursorData)).toString('base64');
 }
 
-/** Lenient base64 then JSON.parse; failure is 400 `Invalid cursor: <raw>`. */
-export function decodeCursor(raw: string): unknown {
+/**
+ * decodeCursor: Buffer's base64 decoder, which also reads the URL-safe alphabet,
+ * missing padding, skips characters outside the alphabet and stops at `=`, then
+ * JSON.parse. Any failure is 400 `Invalid cursor: <cursor as received>`. What a
+ * falsy or non-object value means is the caller's business (§12.5).
+ */
+export function decodeCursor(cursor: string): unknown {
   try {
-    return decodeShared(raw);
-  } catch (error) {
-    if (error instanceof RestInputError) throw badRequest(error.message);
-    throw error;
+    return JSON.parse(Buffer.from(cursor, 'base64').toString());
+  } catch {
+    throw badRequest(`Invalid cursor: ${cursor}`);
   }
 }

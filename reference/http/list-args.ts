@@ -4,20 +4,17 @@
 import type { FilterNode } from '../../generators/filter/ast.ts';
 import { parseFilter } from '../../generators/filter/grammar.ts';
 import { OrderByRunnerError, parseOrderBy, type OrderByItem } from '../../generators/order/grammar.ts';
-import { parseDepth, parseLimit } from '../../generators/pagination/params.ts';
-import { RestInputError } from '../../generators/errors/rest-input-error.ts';
 import { badRequest } from '../errors.ts';
 import type { ObjectDef } from '../datamodel/types.ts';
 import { isCompositeKind } from '../../generators/kinds/field-kinds.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
 import { bracketsBalanced, LeakedInternalError, unbalancedFilterSqlMessage } from './internal-errors.ts';
+import { parseDepth, readLimit, type LimitBounds } from './query-params.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
+import { isGrammarInputError, RestInputError } from './rest-input-error.ts';
 import { useSortPlan } from './sort-plan-cache.ts';
 
-export interface ListLimits {
-  defaultLimit: number;
-  maxLimit: number;
-}
+export type ListLimits = LimitBounds;
 
 export interface ListArgs {
   depth: 0 | 1;
@@ -29,7 +26,7 @@ export interface ListArgs {
 }
 
 export function readDepth(query: ParsedQuery): 0 | 1 {
-  return parseDepth(query['depth']) === 1 ? 1 : 0;
+  return parseDepth(query['depth']);
 }
 
 /**
@@ -59,9 +56,9 @@ function withSingleQuotesKept(node: FilterNode): FilterNode {
 }
 
 /** `invalid-limit-falls-back`: a limit that does not parse is read as absent (a parseInt-or-default helper). */
-function limitOrDefault(raw: unknown, opts: { defaultLimit: number; maxLimit: number }, fault: ActiveFault): number {
+function limitOrDefault(raw: ParsedQuery[string] | undefined, opts: LimitBounds, fault: ActiveFault): number {
   try {
-    return parseLimit(raw, opts);
+    return readLimit(raw, opts);
   } catch (error) {
     if (fault.is('invalid-limit-falls-back') && error instanceof RestInputError) return opts.defaultLimit;
     throw error;
@@ -88,7 +85,7 @@ export function runnerOrderByError(object: ObjectDef, error: OrderByRunnerError)
       `Relation field "${field.name}" requires nested field ordering (e.g., { ${field.name}: { fieldName: 'AscNullsFirst' } })`,
     );
   }
-  return error;
+  return new RestInputError(error.message);
 }
 
 export function readListArgs(object: ObjectDef, query: ParsedQuery, limits: ListLimits, fault: ActiveFault): ListArgs {
@@ -107,7 +104,7 @@ export function readListArgs(object: ObjectDef, query: ParsedQuery, limits: List
     orderBy = parseOrderBy(query['order_by'], { defaultDirection });
   } catch (error) {
     // `malformed-order-by-ignored`: a parse error is swallowed and the default order used.
-    if (fault.is('malformed-order-by-ignored') && error instanceof RestInputError && !(error instanceof OrderByRunnerError)) orderBy = [];
+    if (fault.is('malformed-order-by-ignored') && isGrammarInputError(error) && !(error instanceof OrderByRunnerError)) orderBy = [];
     else if (!(error instanceof OrderByRunnerError)) throw error;
     else deferred = runnerOrderByError(object, error);
   }

@@ -3,13 +3,13 @@
 // {data, pageInfo, totalCount} paged by raw-UUID cursors, limit default and
 // maximum 1000, with Twenty's 400 texts in its order: both cursors → invalid
 // cursor → non-integer limit.
-import { parseLimit } from '../../generators/pagination/params.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
 import type { MetadataPageArgs, MetadataStore } from '../metadata/store.ts';
 import { findMetadataResource, type MetadataResource } from '../metadata/resources.ts';
 import { isValidUuid } from './core-path.ts';
 import type { Reply } from './core-routes.ts';
+import { readLimit } from './query-params.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
 
 export const METADATA_LIMIT = { defaultLimit: 1000, maxLimit: 1000 };
@@ -40,7 +40,7 @@ export function readMetadataPagination(query: ParsedQuery, fault: ActiveFault): 
     throw badRequest(`limit '${raw}' is invalid. Should be an integer`);
   }
   const defaultLimit = fault.is('metadata-default-limit-60') ? CORE_DEFAULT_LIMIT : METADATA_LIMIT.defaultLimit;
-  const limit = parseLimit(raw, { defaultLimit, maxLimit: METADATA_LIMIT.maxLimit });
+  const limit = readLimit(raw, { defaultLimit, maxLimit: METADATA_LIMIT.maxLimit });
   return { limit, ...(startingAfter !== undefined ? { afterId: startingAfter } : {}), ...(endingBefore !== undefined ? { beforeId: endingBefore } : {}) };
 }
 

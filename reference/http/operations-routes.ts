@@ -3,7 +3,6 @@
 // bodies are read with Twenty's parameter names and 400 texts; the work is SQL in
 // the engine (engine/group-by.ts, engine/merge.ts) or the engine's find-many.
 import type { FilterNode, FilterLeaf } from '../../generators/filter/ast.ts';
-import { parseLimit } from '../../generators/pagination/params.ts';
 import { parseOrderBy } from '../../generators/order/grammar.ts';
 import type { ObjectDef } from '../datamodel/types.ts';
 import { aggregateNamed, groupDimension, type Group, type GroupDimension } from '../engine/group-by.ts';
@@ -12,6 +11,7 @@ import type { RecordJson } from '../engine/types.ts';
 import { badRequest, RestApiError } from '../errors.ts';
 import { capitalize } from './envelopes.ts';
 import { readDepth, readFilter } from './list-args.ts';
+import { readLimit } from './query-params.ts';
 import { stringParam, type ParsedQuery } from './query-string.ts';
 import type { CoreContext, CoreRequest, Reply } from './core-routes.ts';
 import { resolveObject } from './core-path.ts';
@@ -52,7 +52,7 @@ async function groupByRoute(object: ObjectDef, query: ParsedQuery, context: Core
   const aggregateSpec = jsonParam(query, 'aggregate', AGGREGATE_TEXT, false) ?? [];
   if (!Array.isArray(aggregateSpec)) throw badRequest(AGGREGATE_TEXT);
   const filter = readFilter(stringParam(query, 'filter'), context.fault);
-  const limit = parseLimit(query['limit'], GROUP_LIMITS);
+  const limit = readLimit(query['limit'], GROUP_LIMITS);
   const withRecords = stringParam(query, 'include_records_sample') === 'true';
   const orderForRecords = parseOrderBy(query['order_by_for_records'], { defaultDirection: 'AscNullsFirst' });
   const dimensions = groupSpec.map((item) => groupDimension(object, item));

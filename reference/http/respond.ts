@@ -1,10 +1,10 @@
 // Writes JSON responses, and turns any thrown value into Twenty's error body
 // {statusCode, error, messages:[…]} (contract §6.1) without leaking internals.
 import type { ServerResponse } from 'node:http';
-import { RestInputError } from '../../generators/errors/rest-input-error.ts';
 import { RestApiError } from '../errors.ts';
 import { RateLimitedError } from '../auth/rate-limit.ts';
 import { LeakedInternalError } from './internal-errors.ts';
+import { isGrammarInputError } from './rest-input-error.ts';
 import type { ActiveFault } from '../faults/catalogue.ts';
 
 export interface ErrorReply {
@@ -49,7 +49,7 @@ function errorReplyOf(error: unknown): ErrorReply {
       unexpected: error.statusCode >= 500,
     };
   }
-  if (error instanceof RestInputError) {
+  if (isGrammarInputError(error)) {
     return {
       status: 400,
       body: { statusCode: 400, error: 'BadRequestException', messages: [error.message] },
