@@ -94,3 +94,8 @@ test('depth agrees with the suite\'s oracle on every input', () => {
     assert.equal(outcome(() => parseDepth(raw)), outcome(() => suiteDepth(raw)), search);
   }
 });
+
+test('limit[a]=1 and depth[a]=1 are a 400 quoting [object Object], as Twenty reads qs objects', () => {
+  assert.throws(() => limitOf('limit[a]=1'), refusal("limit '[object Object]' is invalid. Should be an integer"));
+  assert.throws(() => depthOf('depth[a]=1'), refusal("'depth=[object Object]' parameter invalid. Allowed values are 0, 1"));
+});

@@ -8,6 +8,18 @@
 import type { QueryValue } from './query-string.ts';
 import { RestInputError } from './rest-input-error.ts';
 
+/**
+ * The raw value as Twenty's `+raw` and `${raw}` read it. qs hands Twenty ordinary
+ * objects for `limit[a]=1`, which read as '[object Object]' (so NaN, a 400); the
+ * reference's query parser builds null-prototype objects, which JavaScript cannot
+ * coerce at all, so they are read here the way Twenty's would be.
+ */
+function asText(raw: QueryValue): string {
+  if (Array.isArray(raw)) return raw.map((item) => asText(item as QueryValue)).join(',');
+  if (typeof raw === 'object' && raw !== null) return '[object Object]';
+  return String(raw);
+}
+
 export interface LimitBounds {
   defaultLimit: number;
   maxLimit: number;
@@ -20,8 +32,8 @@ export interface LimitBounds {
  */
 export function parseLimit(raw: QueryValue | undefined, bounds: LimitBounds): number {
   if (!raw) return bounds.defaultLimit;
-  const limit = +raw;
-  if (isNaN(limit) || limit < 0) throw new RestInputError(`limit '${raw}' is invalid. Should be an integer`);
+  const limit = +asText(raw);
+  if (isNaN(limit) || limit < 0) throw new RestInputError(`limit '${asText(raw)}' is invalid. Should be an integer`);
   return Math.min(limit, bounds.maxLimit);
 }
 
@@ -46,10 +58,10 @@ export type Depth = (typeof ALLOWED_DEPTH_VALUES)[number];
  */
 export function parseDepth(raw: QueryValue | undefined): Depth {
   if (!raw) return 0;
-  const depth = +raw;
+  const depth = +asText(raw);
   const allowed: readonly number[] = ALLOWED_DEPTH_VALUES;
   if (isNaN(depth) || !allowed.includes(depth)) {
-    throw new RestInputError(`'depth=${raw}' parameter invalid. Allowed values are ${ALLOWED_DEPTH_VALUES.join(', ')}`);
+    throw new RestInputError(`'depth=${asText(raw)}' parameter invalid. Allowed values are ${ALLOWED_DEPTH_VALUES.join(', ')}`);
   }
   return depth === 1 ? 1 : 0;
 }
