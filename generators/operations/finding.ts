@@ -3,6 +3,7 @@
 // or null when the server complies. `at` names which of the observed answers shows
 // the finding, so the spec can attach that exchange as the reproducer.
 import { errorBodyProblems } from '../errors/error-body.ts';
+import type { Finding as AnswerFinding } from '../robustness/judge.ts';
 
 export interface Answer {
   status: number;
@@ -10,9 +11,8 @@ export interface Answer {
   responseBody: string;
 }
 
-export interface Finding {
-  received: string;
-  expected: string;
+/** The robustness judges' finding (received / expected), with an optional hint (the probe, the filter's why). */
+export interface Finding extends AnswerFinding {
   hint?: string;
 }
 
