@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pageInvariants, rawIdCursor, type Walk } from '../pagination/walk.ts';
-import { asPage, flatEnvelopeProblems, itemOf, legacyAliasProblems, readBackProblems, walkLimit } from './judges.ts';
+import { asPage, flatEnvelopeProblems, itemOf, judgeLegacyAlias, legacyAliasProblems, readBackProblems, walkLimit } from './judges.ts';
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const B = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -63,5 +63,17 @@ describe('META-013 legacyAliasProblems', () => {
       'Deprecation header missing',
       'Link header missing, expected </rest/metadata/webhooks>; rel="successor-version"',
     ]);
+  });
+});
+
+describe('META-013 judgeLegacyAlias', () => {
+  const responseHeaders = { deprecation: '@1786320000', link: '</rest/metadata/apiKeys>; rel="successor-version"' };
+  test('valid: a raw array with both headers', () => {
+    assert.equal(judgeLegacyAlias('apiKeys', { status: 200, json: [], responseHeaders }), null);
+  });
+  test('invalid: the paged envelope without the headers', () => {
+    const finding = judgeLegacyAlias('apiKeys', { status: 200, json: flat, responseHeaders: {} });
+    assert.match(finding!.received, /^\/rest\/apiKeys: an envelope with data instead of a raw array; Deprecation header missing/);
+    assert.equal(finding!.expected, 'a raw array with Deprecation: @1786320000 and Link: </rest/metadata/apiKeys>; rel="successor-version"');
   });
 });

@@ -78,3 +78,10 @@ export function legacyAliasProblems(answer: { status: number; json: unknown; hea
   }
   return problems;
 }
+
+/** META-013: the deprecated alias `/rest/<name>` as legacyAliasProblems reads it, as a finding. */
+export function judgeLegacyAlias(name: string, answer: { status: number; json?: unknown; responseHeaders: Record<string, string> }): { received: string; expected: string } | null {
+  const problems = legacyAliasProblems({ status: answer.status, json: answer.json, headers: answer.responseHeaders }, name);
+  if (problems.length === 0) return null;
+  return { received: `/rest/${name}: ${problems.join('; ')}`, expected: `a raw array with Deprecation: ${LEGACY_DEPRECATION} and Link: </rest/metadata/${name}>; rel="successor-version"` };
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { duplicateLists, judgeDuplicates, textCriterion, withCriterion } from './duplicates.ts';
+import { duplicateLists, judgeDuplicates, judgeFindDuplicates, textCriterion, withCriterion } from './duplicates.ts';
 
 test('the first criterion made of writable TEXT paths', () => {
   assert.deepEqual(textCriterion('people', () => true), [['name', 'firstName'], ['name', 'lastName']]);
@@ -26,4 +26,26 @@ test('the duplicates envelope is read per entry; other shapes are malformed', ()
   assert.deepEqual(duplicateLists({ data: [{ personDuplicates: [{ id: 'b' }], totalCount: 1 }] }, 'person').lists, [['b']]);
   assert.equal(duplicateLists({ personDuplicates: [] }, 'person').malformed, 'no data array');
   assert.match(duplicateLists({ data: [{ people: [] }] }, 'person').malformed!, /personDuplicates/);
+});
+
+const found = (status: number, json: unknown) => ({
+  path: '/people/duplicates',
+  answer: { status, json, responseBody: JSON.stringify(json) },
+  singular: 'person',
+  self: 'a',
+  twin: 'b',
+  criterion: [['name', 'firstName'], ['name', 'lastName']],
+});
+
+test('judgeFindDuplicates valid: one entry holding the twin, not the record itself', () => {
+  assert.equal(judgeFindDuplicates(found(200, { data: [{ personDuplicates: [{ id: 'b' }], totalCount: 1, pageInfo: {} }] })), null);
+});
+
+test('judgeFindDuplicates invalid: refused, malformed, or the record is its own duplicate', () => {
+  assert.equal(judgeFindDuplicates(found(400, {}))?.expected, '200 for POST /people/duplicates with {ids}');
+  assert.equal(judgeFindDuplicates(found(200, { data: [] }))?.received, '0 entries');
+  assert.equal(judgeFindDuplicates(found(200, { data: {} }))?.received, 'no data array');
+  const self = judgeFindDuplicates(found(200, { data: [{ personDuplicates: [{ id: 'b' }, { id: 'a' }] }] }));
+  assert.equal(self?.received, 'the record a is listed as its own duplicate');
+  assert.equal(self?.expected, 'the duplicates of a by name.firstName + name.lastName');
 });

@@ -4,6 +4,8 @@
 // URL or primary email; a company by name or domain): records whose values of a
 // whole group are equal and non-empty. The suite writes records sharing one such
 // group and judges only what the criteria decide. Pure.
+import { brief, type Answer, type Finding } from './finding.ts';
+
 export type RecordJson = Record<string, unknown>;
 
 /** The field-path groups of each standard object, the suite's own copy of Twenty's criteria. */
@@ -54,4 +56,26 @@ export function duplicateLists(body: unknown, singular: string): { lists: string
     lists.push(records.map((record) => String((record as RecordJson)['id'])));
   }
   return { lists };
+}
+
+export interface FindDuplicatesObservation {
+  /** `/people/duplicates`, asked with `{ids: [self]}`. */
+  path: string;
+  answer: Answer;
+  singular: string;
+  /** The record asked about, its twin (shares the criterion) and the criterion's paths. */
+  self: string;
+  twin: string;
+  criterion: readonly (readonly string[])[];
+}
+
+/** WRITE-019: 200, one entry for the one id, holding the twin and not the record itself. */
+export function judgeFindDuplicates(seen: FindDuplicatesObservation): Finding | null {
+  if (seen.answer.status !== 200) return { received: brief(seen.answer), expected: `200 for POST ${seen.path} with {ids}` };
+  const { lists, malformed } = duplicateLists(seen.answer.json, seen.singular);
+  if (malformed || lists.length !== 1) {
+    return { received: malformed ?? `${lists.length} entries`, expected: `{"data":[{"${seen.singular}Duplicates":[…],"totalCount":n,"pageInfo":{…}}]} (one entry per id)` };
+  }
+  const verdict = judgeDuplicates(lists[0]!, { twin: seen.twin, self: seen.self });
+  return verdict.ok ? null : { received: verdict.problems.join('; '), expected: `the duplicates of ${seen.self} by ${seen.criterion.map((path) => path.join('.')).join(' + ')}` };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupableField, groupCounts, groupDifferences, groupKey, readGroups } from './group-by.ts';
+import { groupableField, groupCounts, groupDifferences, groupKey, judgeGroupBy, readGroups } from './group-by.ts';
 import { referenceObject } from '../robustness/testing-catalogue.ts';
 
 const opportunities = referenceObject('opportunities');
@@ -49,4 +49,26 @@ test('GRP-001/002 invalid: a wrong count, a missing group, an extra group, a mal
   assert.match(readGroups({ data: [] }).malformed!, /not a JSON array/);
   assert.match(readGroups([{ groupByDimensionValues: ['NEW'] }]).malformed!, /integer totalCount/);
   assert.match(readGroups([{ groupByDimensionValues: ['NEW'], totalCount: 1 }, { groupByDimensionValues: ['NEW'], totalCount: 1 }]).malformed!, /two groups/);
+});
+
+const groups = (status: number, json: unknown) => ({ status, json, responseBody: JSON.stringify(json) });
+const stages = [{ id: 'a', stage: 'LEAD' }, { id: 'b', stage: 'LEAD' }, { id: 'c', stage: 'WON' }];
+
+test('judgeGroupBy valid: the counts of the records the filter selects', () => {
+  const answer = groups(200, [{ groupByDimensionValues: ['LEAD'], totalCount: 2 }, { groupByDimensionValues: ['WON'], totalCount: 1 }]);
+  assert.equal(judgeGroupBy({ plural: 'opportunities', field: 'stage', answer, records: stages }), null);
+  const live = groups(200, [{ groupByDimensionValues: ['c'], totalCount: 1 }]);
+  assert.equal(judgeGroupBy({ plural: 'opportunities', field: 'id', answer: live, records: [stages[2]!], softDeleted: 2 }), null);
+});
+
+test('judgeGroupBy invalid: the filter ignored, soft-deleted rows counted, a refused or malformed answer', () => {
+  const everything = groups(200, [{ groupByDimensionValues: ['LEAD'], totalCount: 7 }, { groupByDimensionValues: ['WON'], totalCount: 1 }]);
+  assert.deepEqual(judgeGroupBy({ plural: 'opportunities', field: 'stage', answer: everything, records: stages }), {
+    received: 'groups of opportunities by stage: "LEAD": totalCount 7, expected 2',
+    expected: 'the counts of the 3 records the filter selects',
+  });
+  const deleted = groups(200, ['a', 'b', 'c'].map((id) => ({ groupByDimensionValues: [id], totalCount: 1 })));
+  assert.equal(judgeGroupBy({ plural: 'opportunities', field: 'id', answer: deleted, records: [stages[2]!], softDeleted: 2 })?.expected, 'one group per live record; the 2 soft-deleted ones left out');
+  assert.equal(judgeGroupBy({ plural: 'opportunities', field: 'stage', answer: groups(400, {}), records: stages })?.expected, '200 with the groups of opportunities by stage');
+  assert.equal(judgeGroupBy({ plural: 'opportunities', field: 'id', answer: groups(200, {}), records: [], softDeleted: 2 })?.expected, '[{"groupByDimensionValues":[id],"totalCount":1}, …]');
 });

@@ -5,6 +5,7 @@
 // and counts them; the judge compares the two as sets of (value → count). Pure.
 import type { CatalogueObject } from '../openapi/catalogue-types.ts';
 import { readPath } from '../filter/oracle.ts';
+import { brief, type Answer, type Finding } from './finding.ts';
 
 export type RecordJson = Record<string, unknown>;
 
@@ -71,4 +72,27 @@ export function groupDifferences(expected: ReadonlyMap<string, number>, received
   }
   for (const [key, count] of received) if (!expected.has(key)) out.push(`${key}: a group of ${count} that the records do not hold`);
   return out;
+}
+
+export interface GroupByObservation {
+  plural: string;
+  /** The field grouped by (GRP-002 groups by id: one group per live record). */
+  field: string;
+  answer: Answer;
+  /** The records the groups must count: those the filter selects and that are live. */
+  records: readonly RecordJson[];
+  /** GRP-002: how many of the filtered records were soft-deleted before the groupBy. */
+  softDeleted?: number;
+}
+
+/** GRP-001/002: 200, an array of one-dimension groups, and the oracle's counts of the visible records. */
+export function judgeGroupBy(seen: GroupByObservation): Finding | null {
+  const { plural, field, answer } = seen;
+  if (answer.status !== 200) return { received: brief(answer), expected: `200 with the groups of ${plural} by ${field}` };
+  const { counts, malformed } = readGroups(answer.json);
+  if (malformed) return { received: malformed, expected: `[{"groupByDimensionValues":[${seen.softDeleted === undefined ? 'value' : field}],"totalCount":${seen.softDeleted === undefined ? 'n' : '1'}}, …]` };
+  const differences = groupDifferences(groupCounts(seen.records, [field]), counts).slice(0, 4).join('; ');
+  if (!differences) return null;
+  if (seen.softDeleted === undefined) return { received: `groups of ${plural} by ${field}: ${differences}`, expected: `the counts of the ${seen.records.length} records the filter selects` };
+  return { received: differences, expected: `one group per live record; the ${seen.softDeleted} soft-deleted ones left out` };
 }

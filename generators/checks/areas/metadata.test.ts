@@ -28,3 +28,7 @@ test('writing META checks run in gate only; smoke gets the document and one list
   const smoke = METADATA_CHECKS.filter((check) => check.profiles.includes('smoke')).map((check) => check.id);
   assert.deepEqual(smoke, ['META-001', 'META-003', 'META-004']);
 });
+
+test('every META check names its judge in generators/metadata/', () => {
+  for (const check of METADATA_CHECKS) assert.match(check.rule?.module ?? '', /^generators\/metadata\/[a-z-]+\.ts$/, check.id);
+});

@@ -9,6 +9,7 @@ const READS = ['gate', 'install'] as const;
 export const METADATA_CHECKS = checkEntries([
   {
     id: 'META-001',
+    rule: { module: 'generators/metadata/document-judges.ts', judge: 'judgeMetadataDocument' },
     level: 'MUST',
     title: 'MUST publish a valid metadata OpenAPI document at /rest/open-api/metadata',
     sentence:
@@ -18,6 +19,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-002',
+    rule: { module: 'generators/metadata/document-judges.ts', judge: 'judgeDocumentAliases' },
     level: 'MUST',
     title: 'MUST serve the same metadata document on the /open-api/metadata alias',
     sentence: 'Four aliases: `GET /open-api/core`, `GET /rest/open-api/core`, `GET /open-api/metadata`, `GET /rest/open-api/metadata` (contract §1.6).',
@@ -26,6 +28,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-003',
+    rule: { module: 'generators/metadata/document-judges.ts', judge: 'judgeServers' },
     level: 'SHOULD',
     title: "SHOULD name the base URL in use in the metadata document's servers",
     sentence:
@@ -35,6 +38,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-004',
+    rule: { module: 'generators/metadata/list-judges.ts', judge: 'judgeFirstPage' },
     level: 'MUST',
     title: 'MUST answer every metadata list with the flat era-D envelope and raw-id cursors',
     sentence:
@@ -44,6 +48,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-005',
+    rule: { module: 'generators/metadata/list-judges.ts', judge: 'judgeForwardWalk' },
     level: 'MUST',
     title: 'MUST return every metadata item exactly once and in order when walking forward with starting_after',
     sentence: 'All list endpoints use cursor-based pagination; use **starting_after** to fetch the next page (seed prose). Metadata cursors are the raw item id (contract §1.5, §5.3).',
@@ -52,6 +57,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-006',
+    rule: { module: 'generators/metadata/list-judges.ts', judge: 'judgeBackwardWalk' },
     level: 'MUST',
     title: 'MUST return the metadata items before the cursor, in list order, when walking backward with ending_before',
     sentence: 'Use **ending_before** to fetch the previous page (backward) (seed prose); the page holds the items strictly before the cursor, in list order (contract §1.5, §5.3).',
@@ -60,6 +66,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-007',
+    rule: { module: 'generators/metadata/list-judges.ts', judge: 'judgeLimits' },
     level: 'MUST',
     title: "MUST apply the metadata document's limit default and maximum, and refuse a non-integer limit",
     sentence:
@@ -69,6 +76,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-008',
+    rule: { module: 'generators/metadata/list-judges.ts', judge: 'judgeCursorErrors' },
     level: 'MUST',
     title: 'MUST refuse both cursors together and a cursor that is not a UUID with 400',
     sentence:
@@ -78,6 +86,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-009',
+    rule: { module: 'generators/metadata/key-judges.ts', judge: 'judgeQueryToken' },
     level: 'MUST',
     title: 'MUST accept the metadata API key only from the Authorization header, and never echo it',
     sentence:
@@ -87,6 +96,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-010',
+    rule: { module: 'generators/metadata/list-judges.ts', judge: 'judgeItemById' },
     level: 'MUST',
     title: 'MUST answer a listed metadata item by id, and 404 for an unknown id',
     sentence: 'Routes: `GET /rest/metadata/<resource>[/<id>]` (contract §1.5); an id that names nothing is a 404 with the error body (§6.2).',
@@ -95,6 +105,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-011',
+    rule: { module: 'generators/metadata/crud-judges.ts', judge: 'judgeCrudStep' },
     level: 'MUST',
     title: 'MUST create, read, update and delete a custom object with a custom field',
     sentence: 'Routes: `GET/POST/PATCH/PUT/DELETE /rest/metadata/<resource>[/<id>]` (contract §1.5) for objects and fields; what was created is read back, an update is kept, a delete removes it.',
@@ -103,6 +114,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-012',
+    rule: { module: 'generators/metadata/crud-judges.ts', judge: 'judgeCrudStep' },
     level: 'MUST',
     title: 'MUST create, read, update and delete a view with its fields, filters and sorts',
     sentence: 'Routes: `GET/POST/PATCH/DELETE /rest/metadata/<resource>[/<id>]` for views, viewFields, viewFilters and viewSorts (contract §1.5); deleting a view removes what hangs from it.',
@@ -111,6 +123,7 @@ export const METADATA_CHECKS = checkEntries([
   },
   {
     id: 'META-013',
+    rule: { module: 'generators/metadata/judges.ts', judge: 'judgeLegacyAlias' },
     level: 'MUST',
     title: 'MUST keep /rest/webhooks and /rest/apiKeys as raw arrays marked deprecated with their successor',
     sentence:

@@ -22,3 +22,7 @@ test('install judges the bulk writes by filter, upsert, the limits and the pinne
   const install = OPERATION_CHECKS.filter((check) => check.profiles.includes('install')).map((check) => check.id);
   assert.deepEqual(install, ['WRITE-012', 'WRITE-014', 'WRITE-015', 'GRP-001']);
 });
+
+test('every operation check names its judge in generators/operations/', () => {
+  for (const check of OPERATION_CHECKS) assert.match(check.rule?.module ?? '', /^generators\/operations\/[a-z-]+\.ts$/, check.id);
+});

@@ -13,6 +13,7 @@ const GATE = ['gate'] as const;
 export const OPERATION_CHECKS = checkEntries([
   {
     id: 'WRITE-012',
+    rule: { module: 'generators/operations/bulk-by-filter.ts', judge: 'judgeBulkByFilter' },
     level: 'MUST',
     title: 'MUST update exactly the records a bulk PATCH filter selects',
     sentence: '`PATCH /rest/{plural}?filter=…` updates the records the filter selects → 200 `{data:{update<Plural>:[…]}}` (contract §1.1, §1.2, §3).',
@@ -21,6 +22,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-013',
+    rule: { module: 'generators/operations/bulk-by-filter.ts', judge: 'judgeBulkByFilter' },
     level: 'MUST',
     title: 'MUST destroy exactly the records a bulk DELETE filter selects',
     sentence: '`DELETE /rest/{plural}?filter=…` without soft_delete destroys the records the filter selects → 200 `{data:{delete<Plural>:[{id}…]}}` (contract §1.1, §1.2).',
@@ -29,6 +31,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-014',
+    rule: { module: 'generators/operations/bulk-by-filter.ts', judge: 'judgeBulkByFilter' },
     level: 'MUST',
     title: 'MUST soft-delete exactly the records a bulk DELETE filter selects with soft_delete=true',
     sentence: '`DELETE /rest/{plural}?filter=…&soft_delete=true` soft-deletes the records the filter selects (contract §1.1); they are then listed only when the filter names deletedAt (§3.4).',
@@ -37,6 +40,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-015',
+    rule: { module: 'generators/operations/bulk-by-filter.ts', judge: 'judgeBulkByFilter' },
     level: 'MUST',
     title: 'MUST restore exactly the records a restore-many filter selects',
     sentence: '`PATCH /rest/{plural}/restore?filter=…` (era D) → 200 `{data:{restore<Plural>:[…]}}` (contract §1.1, §1.2, §9 restore suite) brings back the selected soft-deleted records only.',
@@ -45,6 +49,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-016',
+    rule: { module: 'generators/operations/upsert.ts', judge: 'judgeUpsert' },
     level: 'MUST',
     title: 'MUST create with upsert=true when the id is absent and update when it is present',
     sentence: '`upsert=true` (exact string) turns create into upsert (contract §1.1, `parse-upsert-rest-request.util.ts`): a new id is created, an existing one updated, never duplicated.',
@@ -53,6 +58,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-017',
+    rule: { module: 'generators/operations/merge.ts', judge: 'judgeMerge' },
     level: 'MUST',
     title: 'MUST merge records into the priority record and remove the others',
     sentence: '`PATCH /rest/{plural}/merge` with `{ids, conflictPriorityIndex}` → 200 `{data:{merge<Singular>:record}}` (contract §1.1, §1.2, §7.2): the record at the priority index survives, the others are removed.',
@@ -61,6 +67,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-018',
+    rule: { module: 'generators/operations/merge.ts', judge: 'judgeMerge' },
     level: 'MUST',
     title: 'MUST change nothing on a merge dry run',
     sentence: '`PATCH /rest/{plural}/merge` with `dryRun: true` (contract §7.2) answers the merged record and writes nothing: every record keeps its values.',
@@ -69,6 +76,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-019',
+    rule: { module: 'generators/operations/duplicates.ts', judge: 'judgeFindDuplicates' },
     level: 'MUST',
     title: 'MUST find the records that share the deduplicated fields, and not the record itself',
     sentence: '`POST /rest/{plural}/duplicates` with `{ids}` or `{data}` → 200 `{data:[{<singular>Duplicates:[…],totalCount,pageInfo}…]}` (contract §1.1, §1.2, §7.2).',
@@ -77,6 +85,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-020',
+    rule: { module: 'generators/operations/batch-limits.ts', judge: 'judgeBatchLimits' },
     level: 'MUST',
     title: 'MUST refuse an empty batch, a batch of more than 200 records, and an update matching more than 200, with 400',
     sentence: 'Batch body must be non-empty (400 `Input must not be empty`, contract §1.3); more than `QUERY_MAX_RECORDS` = 200 → 400 `Maximum number of records to upsert is 200.`; an update by filter matching more than 200 → 400 `Cannot update more than 200 records at once`, nothing changed (REAL-WORKSPACE.md §8; the update probe runs in gate, which may write 201 records).',
@@ -85,6 +94,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-021',
+    rule: { module: 'generators/operations/pinned-errors.ts', judge: 'judgePinnedErrors' },
     level: 'MUST',
     title: "MUST answer a duplicate id with 400 and an unknown id on PATCH and DELETE with 404, in Twenty's error body",
     sentence: 'Create with an existing id → 400 `Record already exists`; update/delete one on a non-existent id → 404 `Record not found` (contract §1.3, §6.2, §9).',
@@ -93,6 +103,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-022',
+    rule: { module: 'generators/operations/projection.ts', judge: 'judgeProjection' },
     level: 'MUST',
     title: 'MUST return only the asked fields, plus id, on get-one and on writes',
     sentence: '`fields` (era D, contract §5.5, §9 field-projection suite): `?fields=id` on create/batch returns only `{id}` while storing all fields; get-one and updates project the same way.',
@@ -101,6 +112,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'WRITE-023',
+    rule: { module: 'generators/operations/depth.ts', judge: 'judgeDepthRefusals' },
     level: 'MUST',
     title: 'MUST refuse depth other than 0 or 1 with 400 on every route that takes it',
     sentence: "`'depth=<raw>' parameter invalid. Allowed values are 0, 1` → 400 on list, get-one, create, batch, update one and many, restore, duplicates and merge (contract §5.6, §9).",
@@ -109,6 +121,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'GRP-001',
+    rule: { module: 'generators/operations/group-by.ts', judge: 'judgeGroupBy' },
     level: 'MUST',
     title: 'MUST group records as the groupBy oracle does',
     sentence: '`GET /rest/{plural}/groupBy?group_by=[{"f":true}]&aggregate=["totalCount"]&filter=…` → 200, an array of `{groupByDimensionValues:[v], totalCount}`, one per value the filtered records hold (contract §1.1, §5.5).',
@@ -117,6 +130,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'GRP-002',
+    rule: { module: 'generators/operations/group-by.ts', judge: 'judgeGroupBy' },
     level: 'MUST',
     title: 'MUST leave soft-deleted records out of groupBy',
     sentence: 'Soft-deleted records are excluded unless the filter names deletedAt (contract §3.4); groupBy counts the visible records the filter selects.',
@@ -125,6 +139,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-011',
+    rule: { module: 'generators/operations/composite-order.ts', judge: 'judgeCompositeOrder' },
     level: 'MUST',
     title: 'MUST order and walk pages by composite sub-fields',
     sentence: '`order_by=name.firstName,name.lastName` and `order_by=amount.amountMicros[…]` sort by sub-fields (contract §4, §12); forward and backward cursor walks return the same order as one page (§5.3).',
@@ -133,6 +148,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-013',
+    rule: { module: 'generators/operations/header-token.ts', judge: 'judgeHeaderOnlyRoute' },
     level: 'MUST',
     title: 'MUST reject the core operation routes without the header token',
     sentence: 'The key only from `Authorization: Bearer` (contract §2.1, §9 url-token-auth-rejection): groupBy, duplicates, merge, update many, delete many (hard and soft), restore many and an upsert batch answer 401/403 with no record data when the header is missing or the token is in the query string.',
@@ -141,6 +157,7 @@ export const OPERATION_CHECKS = checkEntries([
   },
   {
     id: 'ROB-011',
+    rule: { module: 'generators/operations/malformed-input.ts', judge: 'judgeMalformedInput' },
     level: 'MUST',
     title: "MUST answer malformed core operation inputs with a 4xx and Twenty's error body, never a 5xx",
     sentence: 'Malformed `group_by`, `aggregate`, duplicates and merge bodies, and bulk writes without a filter → 400 `{statusCode, error, messages}` (contract §6.1; Twenty texts in its group-by, aggregate, duplicates and merge parsers).',

@@ -13,23 +13,9 @@ import { listPage } from '../list-pages.ts';
 import type { RunState } from '../run-state.ts';
 import { samplePageSize } from '../samples.ts';
 import { fail } from '../verdicts.ts';
-import { recordPath } from '../../../generators/openapi/record-path.ts';
 
 export { brief, capitalize, dataOf, expectStatus, idOf, send, type RecordJson } from '../write-requests.ts';
 import { brief, capitalize, dataOf, expectStatus, idOf, send, type RecordJson } from '../write-requests.ts';
-
-/** The one-record path (generators/openapi/record-path.ts). */
-export const onePath = recordPath;
-
-/** Twenty's post-auth error body `{statusCode, error, messages:[…]}` with the given status (contract §6.1). */
-export function errorBodyProblem(exchange: Exchange, status: number, messagePart?: string): string | null {
-  const body = exchange.json as { statusCode?: unknown; error?: unknown; messages?: unknown } | undefined;
-  const messages = Array.isArray(body?.messages) ? body.messages : [];
-  if (exchange.status !== status) return `HTTP ${exchange.status}, expected ${status}`;
-  if (body?.statusCode !== status || typeof body?.error !== 'string' || typeof messages[0] !== 'string') return 'not the error body {statusCode, error, messages:[…]}';
-  if (messagePart && !messages.some((text) => typeof text === 'string' && text.includes(messagePart))) return `messages ${JSON.stringify(messages)} without "${messagePart}"`;
-  return null;
-}
 
 export interface OperationsContext {
   client: TwentyClient;

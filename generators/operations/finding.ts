@@ -1,0 +1,51 @@
+// What an operations judge sees and says. A judge is handed answers as plain data
+// (status, parsed JSON, raw body text: an Exchange fits) and returns a Finding,
+// or null when the server complies. `at` names which of the observed answers shows
+// the finding, so the spec can attach that exchange as the reproducer.
+import { errorBodyProblems } from '../errors/error-body.ts';
+import type { Finding as AnswerFinding } from '../robustness/judge.ts';
+
+export interface Answer {
+  status: number;
+  json?: unknown;
+  responseBody: string;
+}
+
+/** The robustness judges' finding (received / expected), with an optional hint (the probe, the filter's why). */
+export interface Finding extends AnswerFinding {
+  hint?: string;
+}
+
+export type Located<At> = Finding & { at: At };
+
+export type RecordJson = Record<string, unknown>;
+
+/** `HTTP <status> <first 200 characters of the body>`: the received line of a write check. */
+export const brief = (answer: Answer) => `HTTP ${answer.status} ${answer.responseBody.slice(0, 200)}`;
+
+export const idOf = (record: RecordJson) => String(record['id']);
+
+/** `data[key]` of an answer's envelope. */
+export function dataAt(json: unknown, key: string): unknown {
+  return (json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
+}
+
+/** The ids of the records listed at `data[key]`; none when it is not an array. */
+export function idsAt(json: unknown, key: string): string[] {
+  const records = dataAt(json, key);
+  return Array.isArray(records) ? (records as RecordJson[]).map(idOf) : [];
+}
+
+/**
+ * What keeps an answer from being Twenty's refusal with this status: the status,
+ * then the §6.1 body (generators/errors/error-body.ts), then a message holding
+ * `messagePart`. Null when it is that refusal.
+ */
+export function refusalProblem(answer: Answer, status: number, messagePart?: string): string | null {
+  if (answer.status !== status) return `HTTP ${answer.status}, expected ${status}`;
+  const problems = errorBodyProblems(answer.json, status);
+  if (problems.length > 0) return `not the error body {statusCode, error, messages:[…]}: ${problems.join('; ')}`;
+  const messages = (answer.json as { messages: string[] }).messages;
+  if (messagePart && !messages.some((text) => text.includes(messagePart))) return `messages ${JSON.stringify(messages)} without "${messagePart}"`;
+  return null;
+}
