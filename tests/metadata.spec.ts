@@ -23,7 +23,7 @@ import { idsOf, walkPageBound } from '../generators/pagination/page-rules.ts';
 import { walkBackward, walkForward, type Page, type PageParams } from '../generators/pagination/walk.ts';
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
-import { failAt, failOn } from './support/operations/fail-on.ts';
+import { failAt, failOn } from './support/fail-on.ts';
 import { loadRunState } from './support/run-state.ts';
 import { inconclusive } from './support/verdicts.ts';
 

@@ -48,7 +48,7 @@ import {
 } from './support/operations/scope.ts';
 import { idFilter, textPolicyOf } from './support/ordering/probe.ts';
 import { loadRunState } from './support/run-state.ts';
-import { failAt, failOn } from './support/operations/fail-on.ts';
+import { failAt, failOn } from './support/fail-on.ts';
 import { inconclusive, notRun } from './support/verdicts.ts';
 
 const runState = loadRunState();

@@ -3,7 +3,7 @@
 // 400; an update by filter matching more than 200 records is refused too and
 // changes none of them. The update probe is optional (gate only: it writes 201
 // records first); the judge reads whichever answers it is given.
-import { dataAt, brief, refusalProblem, type Answer, type Located } from './finding.ts';
+import { dataOf, brief, refusalProblem, type Answer, type Located } from './finding.ts';
 
 export interface BatchLimitsObservation {
   /** `create<Plural>`, the batch answer's envelope key. */
@@ -20,7 +20,7 @@ export function judgeBatchLimits(seen: BatchLimitsObservation): Located<'empty' 
   if (empty) return { at: 'empty', received: `${empty} (${brief(seen.empty)})`, expected: '400 Input must not be empty for an empty batch' };
   const over = refusalProblem(seen.over, 400);
   if (over) {
-    const written = dataAt(seen.over.json, seen.key);
+    const written = dataOf(seen.over.json, seen.key);
     return { at: 'over', received: `${over} (HTTP ${seen.over.status}${Array.isArray(written) ? `, ${written.length} records written` : ''})`, expected: '400 Maximum number of records to upsert is 200. for a batch of 201' };
   }
   if (!seen.update) return null;

@@ -4,7 +4,7 @@
 // spec hands over the oracle's selection, the write's answer and what the read-back
 // lists; the judge says what is wrong, at the answer or at the read-back.
 import { describeBulkVerdict, judgeBulkWrite } from './bulk-selection.ts';
-import { brief, dataAt, idsAt, type Answer, type Located } from './finding.ts';
+import { brief, dataOf, idsAt, type Answer, type Located } from './finding.ts';
 
 export interface BulkByFilterObservation {
   /** The ids the filter selects among the check's records (the oracle), and why that filter. */
@@ -29,7 +29,7 @@ export interface BulkByFilterObservation {
 export function judgeBulkByFilter(seen: BulkByFilterObservation): Located<'answer' | 'readBack'> | null {
   const { answer } = seen;
   if (answer.status !== 200) return { at: 'answer', received: brief(answer), expected: `200 for ${seen.request}` };
-  if (seen.requireList && !Array.isArray(dataAt(answer.json, seen.key))) return { at: 'answer', received: brief(answer), expected: `{"data":{"${seen.key}":[…]}}` };
+  if (seen.requireList && !Array.isArray(dataOf(answer.json, seen.key))) return { at: 'answer', received: brief(answer), expected: `{"data":{"${seen.key}":[…]}}` };
   const selection = (touched: readonly string[], what: string) => {
     const verdict = judgeBulkWrite(seen.selected, touched);
     return verdict.ok ? null : { received: `${what}: ${describeBulkVerdict(verdict)}`, expected: `exactly the ${seen.selected.length} record(s) the filter selects among the check's ${seen.scopeSize}`, hint: seen.why };

@@ -17,7 +17,7 @@ test('refusalProblem names a wrong status, a body that is not §6.1, a missing m
 });
 
 test('brief and idsAt read an answer', () => {
-  assert.equal(brief({ status: 201, responseBody: 'x'.repeat(300) }), `HTTP 201 ${'x'.repeat(200)}`);
+  assert.equal(brief({ status: 201, json: undefined, responseBody: 'x'.repeat(300) }), `HTTP 201 ${'x'.repeat(200)}`);
   assert.deepEqual(idsAt({ data: { createPeople: [{ id: 'a' }, { id: 'b' }] } }, 'createPeople'), ['a', 'b']);
   assert.deepEqual(idsAt({ data: {} }, 'createPeople'), []);
 });

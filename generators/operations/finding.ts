@@ -3,13 +3,11 @@
 // or null when the server complies. `at` names which of the observed answers shows
 // the finding, so the spec can attach that exchange as the reproducer.
 import { errorBodyProblems } from '../errors/error-body.ts';
+import { dataOf, type Answer, type RecordJson } from '../writes/write-answer.ts';
 import type { Finding as AnswerFinding } from '../robustness/judge.ts';
 
-export interface Answer {
-  status: number;
-  json?: unknown;
-  responseBody: string;
-}
+export type { Answer, RecordJson } from '../writes/write-answer.ts';
+export { brief, dataOf } from '../writes/write-answer.ts';
 
 /** The robustness judges' finding (received / expected), with an optional hint (the probe, the filter's why). */
 export interface Finding extends AnswerFinding {
@@ -18,21 +16,11 @@ export interface Finding extends AnswerFinding {
 
 export type Located<At> = Finding & { at: At };
 
-export type RecordJson = Record<string, unknown>;
-
-/** `HTTP <status> <first 200 characters of the body>`: the received line of a write check. */
-export const brief = (answer: Answer) => `HTTP ${answer.status} ${answer.responseBody.slice(0, 200)}`;
-
 export const idOf = (record: RecordJson) => String(record['id']);
-
-/** `data[key]` of an answer's envelope. */
-export function dataAt(json: unknown, key: string): unknown {
-  return (json as { data?: Record<string, unknown> } | undefined)?.data?.[key];
-}
 
 /** The ids of the records listed at `data[key]`; none when it is not an array. */
 export function idsAt(json: unknown, key: string): string[] {
-  const records = dataAt(json, key);
+  const records = dataOf(json, key);
   return Array.isArray(records) ? (records as RecordJson[]).map(idOf) : [];
 }
 

@@ -3,7 +3,7 @@
 // priority index survives with its id and its own values where it has them; the
 // others are removed. A dry run answers the merged record and changes nothing.
 // Pure judges of the answers.
-import { brief, dataAt, idOf, type Answer, type Located, type RecordJson } from './finding.ts';
+import { brief, dataOf, idOf, type Answer, type Located, type RecordJson } from './finding.ts';
 
 export type { RecordJson };
 
@@ -48,7 +48,7 @@ export interface MergeObservation {
 export function judgeMerge(seen: MergeObservation): Located<'answer' | 'after'> | null {
   const { answer, tagOf } = seen;
   if (answer.status !== 200) return { at: 'answer', received: brief(answer), expected: `200 for PATCH ${seen.path}${seen.dryRun ? ' (dryRun)' : ''}` };
-  const merged = dataAt(answer.json, seen.key) as RecordJson | undefined;
+  const merged = dataOf(answer.json, seen.key) as RecordJson | undefined;
   const problems = seen.dryRun ? judgeDryRun(merged, seen.priorityTag, tagOf) : judgeMergeAnswer(merged, seen.plan, seen.priorityTag, tagOf);
   if (problems.length) return { at: 'answer', received: problems.join('; '), expected: `{"data":{"${seen.key}":…}} with the priority record's values` };
   const survivor = seen.plan.ids[seen.plan.conflictPriorityIndex]!;

@@ -7,7 +7,10 @@ import { isGatewayStatus } from '../../generators/client/gateway.ts';
 import type { TwentyClient } from '../../generators/client/twenty-client.ts';
 import { capitalize } from '../../generators/writes/envelope-keys.ts';
 import { brief as briefOf, dataOf as dataIn, judgeStatus, type RecordJson } from '../../generators/writes/write-answer.ts';
-import { fail, inconclusive } from './verdicts.ts';
+import { failOn } from './fail-on.ts';
+import { inconclusive } from './verdicts.ts';
+
+export { failOn };
 
 export type { RecordJson };
 export { capitalize };
@@ -34,7 +37,3 @@ export function expectStatus(exchange: Exchange, status: number, what: string): 
   failOn(judgeStatus(exchange, status, what));
 }
 
-/** Ends the check with a judge's finding; returns when the judge found nothing. */
-export function failOn(finding: Parameters<typeof fail>[0] | null): void {
-  if (finding) fail(finding);
-}

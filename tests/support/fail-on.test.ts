@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Exchange } from '../../../generators/client/exchange.ts';
-import type { Located } from '../../../generators/operations/finding.ts';
-import { CheckFailure } from '../verdicts.ts';
+import type { Exchange } from '../../generators/client/exchange.ts';
+import type { Located } from '../../generators/operations/finding.ts';
+import { CheckFailure } from './verdicts.ts';
 import { failAt, failOn } from './fail-on.ts';
 
 const exchange = (id: number) => ({ id }) as unknown as Exchange;

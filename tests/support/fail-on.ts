@@ -1,12 +1,13 @@
 // A judge's finding becomes the check's failure here, with the exchange that
-// shows it attached as the reproducer. Judges (generators/operations/,
-// generators/metadata/) see plain data; only the spec holds the exchanges.
-import type { Exchange } from '../../../generators/client/exchange.ts';
-import type { Finding, Located } from '../../../generators/operations/finding.ts';
-import { fail } from '../verdicts.ts';
+// shows it attached as the reproducer. Judges see plain data; only the spec
+// holds the exchanges. A finding may carry its exchange itself (the write
+// judges hand the spec's own exchange back), or the spec names it.
+import type { Exchange } from '../../generators/client/exchange.ts';
+import type { Finding, Located } from '../../generators/operations/finding.ts';
+import { fail } from './verdicts.ts';
 
 /** Fails with the finding, if any, shown by `exchange`. */
-export function failOn(finding: Finding | null, exchange?: Exchange): void {
+export function failOn(finding: (Finding & { exchange?: Exchange }) | null, exchange?: Exchange): void {
   if (finding) fail({ ...finding, ...(exchange ? { exchange } : {}) });
 }
 
