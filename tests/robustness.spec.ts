@@ -13,6 +13,7 @@ import { anyCaseArb, caseFamilies, interleavedExamples } from '../generators/rob
 import { bodyCaseArb, bodyCaseExamples, describeBodyCase, type BodyCase } from '../generators/robustness/body-cases.ts';
 import { caseInputs, describeCase, type RobustnessCase } from '../generators/robustness/cases.ts';
 import { baseLeaf, invalidFilterArb, invalidFilterExamples, malformedFilterArb, malformedFilterExamples } from '../generators/robustness/filter-cases.ts';
+import { hostileBurst } from '../generators/robustness/hostile-burst.ts';
 import { judgeErrorBody, judgeRejectionStatus } from '../generators/robustness/judge.ts';
 import { judgeNoLeak } from '../generators/robustness/leaks.ts';
 import { malformedPathArb, malformedPathExamples } from '../generators/robustness/path-cases.ts';
@@ -144,22 +145,10 @@ for (const object of objects) {
 
 // ---------------------------------------------------------------- ROB-009: still serving
 
-/** Inputs that cost a parser or a planner the most: deep nesting, long or-lists, long values. */
-function hostileBurst(object: CatalogueObject): RobustnessCase[] {
-  const leaf = baseLeaf(object);
-  const cases: RobustnessCase[] = [
-    { family: 'filter', path: object.listPath, query: { filter: `${'and('.repeat(60)}${leaf}${')'.repeat(60)}` }, expect: 'client-error', why: 'and() nested 60 deep' },
-    { family: 'filter', path: object.listPath, query: { filter: `or(${Array(150).fill(leaf).join(',')})` }, expect: 'client-error', why: 'or() of 150 leaves' },
-    { family: 'filter', path: object.listPath, query: { filter: `${leaf.replace(/\[is\]:NULL$/, '[eq]:')}"${'('.repeat(900)}"` }, expect: 'client-error', why: '900 open brackets in a value' },
-    { family: 'order_by', path: object.listPath, query: { order_by: Array(200).fill('id').join(',') }, expect: 'client-error', why: 'order_by with 200 items' },
-  ];
-  return cases.slice(0, HOSTILE_BURST);
-}
-
 if (richest) {
   defineCheck('ROB-009', richest.plural, async ({ client }) => {
     // The hostile answers themselves are the family checks' business; only silence fails here.
-    for (const value of hostileBurst(richest)) {
+    for (const value of hostileBurst(richest.listPath, baseLeaf(richest)).slice(0, HOSTILE_BURST)) {
       await sendOrFail(client, { method: 'GET', path: value.path, query: value.query }, value.why);
     }
     // Then the ordinary request, which must get the list envelope.
