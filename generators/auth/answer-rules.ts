@@ -6,6 +6,7 @@
 // body and raw (redacted) text; Twenty's error body is read through
 // generators/errors/error-body.ts.
 import { errorBodyMembers } from '../errors/error-body.ts';
+import type { Finding } from '../robustness/judge.ts';
 import { PROBES, TWENTY_AUTH_ERRORS, type ProbeName, type TwentyAuthError } from './credential-probes.ts';
 
 export interface Answer {
@@ -16,12 +17,8 @@ export interface Answer {
   responseBody?: string;
 }
 
-/** What a check reports: what the server answered, what the contract expects, and an innocent cause or next step. */
-export interface Finding {
-  received: string;
-  expected: string;
-  hint?: string;
-}
+/** What a check reports (received, expected, an optional hint): the one finding shape the judges share. */
+export type { Finding } from '../robustness/judge.ts';
 
 /** One probe's answer, for the judges that look at several; `E` carries the caller's evidence through to `shownBy`. */
 export interface ProbeAnswer<E extends Answer = Answer> {
