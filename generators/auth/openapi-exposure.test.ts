@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describedListPaths } from './openapi-exposure.ts';
+import { describedListPaths, judgeQueryTokenDocument } from './openapi-exposure.ts';
 
 test('lists the known object paths a document describes, in the given order', () => {
   const full = { openapi: '3.0.3', paths: { '/people': {}, '/companies': {}, '/companies/{id}': {} } };
@@ -19,4 +19,13 @@ test('a base document, or anything that is not one, describes none', () => {
 test('a document that writes its paths with a /rest prefix still exposes them', () => {
   const prefixed = { openapi: '3.1.1', paths: { '/rest/people': {}, '/rest/companies': {}, '/rest/batch/companies': {} } };
   assert.deepEqual(describedListPaths(prefixed, ['/companies', '/people', '/opportunities']), ['/companies', '/people']);
+});
+
+test('AUTH-010 judgeQueryTokenDocument: the base document passes, object paths fail', () => {
+  assert.equal(judgeQueryTokenDocument({ status: 200, json: { openapi: '3.0.3', paths: {} } }, ['/companies']), null);
+  assert.equal(judgeQueryTokenDocument({ status: 401, json: undefined }, ['/companies']), null);
+  assert.deepEqual(judgeQueryTokenDocument({ status: 200, json: { paths: { '/rest/companies': {}, '/rest/people': {} } } }, ['/companies', '/people']), {
+    received: 'HTTP 200, a document describing /companies, /people',
+    expected: 'the base document only (no object paths): the query-string token is ignored',
+  });
 });

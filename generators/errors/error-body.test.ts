@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errorBodyProblems, errorMessageOf, isTwentyRefusal, spokenByTwenty } from './error-body.ts';
+import { errorBodyMembers, errorBodyProblems, errorMessageOf, isTwentyRefusal, spokenByTwenty } from './error-body.ts';
 
 const BODY = { statusCode: 400, error: 'BadRequestException', messages: ['Invalid cursor: x'] };
 
@@ -30,4 +30,12 @@ test('isTwentyRefusal takes messages[0] or the older message', () => {
   assert.equal(isTwentyRefusal({ statusCode: 400, message: 'Method not allowed.' }), true);
   assert.equal(isTwentyRefusal({ statusCode: 400 }), false);
   assert.equal(errorMessageOf({ statusCode: 400, messages: ['a'], message: 'b' }), 'a');
+});
+
+test('errorBodyMembers reads statusCode, error and messages as they are, never the older message', () => {
+  assert.deepEqual(errorBodyMembers(BODY), { statusCode: 400, error: 'BadRequestException', messages: ['Invalid cursor: x'] });
+  assert.deepEqual(errorBodyMembers({ statusCode: '401', message: 'Token invalid.' }), { statusCode: '401', error: undefined, messages: undefined });
+  assert.equal(errorBodyMembers(undefined), undefined);
+  assert.equal(errorBodyMembers(['x']), undefined);
+  assert.equal(errorBodyMembers(null), undefined);
 });

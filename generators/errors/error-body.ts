@@ -47,3 +47,13 @@ export function errorBodyProblems(json: unknown, status: number): string[] {
   const statusCode = asObject(json)?.statusCode;
   return statusCode === status ? [] : [`statusCode ${JSON.stringify(statusCode)} in an HTTP ${status} answer`];
 }
+
+/**
+ * The three members of an error body as the answer holds them (undefined where
+ * absent), for judges that compare them with an exact expected answer (the auth
+ * failures of contract §2.2); undefined when the body is not a JSON object.
+ */
+export function errorBodyMembers(json: unknown): { statusCode: unknown; error: unknown; messages: unknown } | undefined {
+  const body = asObject(json);
+  return body && { statusCode: body.statusCode, error: body.error, messages: body.messages };
+}

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgeErrorBody, judgeRejectionStatus, unjudgeable } from './judge.ts';
+import { judgeErrorBody, judgeRejectionStatus, unansweredFinding, unjudgeable } from './judge.ts';
 
 const answer = (status: number, json: unknown) => ({ status, json, body: JSON.stringify(json) });
 const good = answer(400, { statusCode: 400, error: 'BadRequestException', messages: ["'limit' x"] });
 
-test('a pinned rejection must be exactly 400; a loose one any 4xx', () => {
+test('ROB-001…006 judgeRejectionStatus: a pinned rejection must be exactly 400; a loose one any 4xx', () => {
   assert.equal(judgeRejectionStatus(good, 'bad-request'), null);
   assert.match(judgeRejectionStatus(answer(500, {}), 'bad-request')!.received, /HTTP 500 \(a server error\)/);
   assert.match(judgeRejectionStatus(answer(200, {}), 'bad-request')!.received, /acceptance/);
@@ -14,7 +14,7 @@ test('a pinned rejection must be exactly 400; a loose one any 4xx', () => {
   assert.notEqual(judgeRejectionStatus(answer(502, {}), 'client-error'), null);
 });
 
-test('the error body needs statusCode, error and messages, with statusCode equal to the status', () => {
+test('ROB-007 judgeErrorBody: the error body needs statusCode, error and messages, with statusCode equal to the status', () => {
   assert.equal(judgeErrorBody(good), null);
   assert.equal(judgeErrorBody(answer(200, { data: {} })), null);
   assert.match(judgeErrorBody(answer(400, { statusCode: 400, message: 'x', error: 'Bad Request' }))!.received, /messages/);
@@ -26,4 +26,8 @@ test('throttled and unauthenticated answers are not judged', () => {
   assert.match(unjudgeable(answer(429, {}))!, /rate limited/);
   assert.match(unjudgeable(answer(401, {}))!, /credentials/);
   assert.equal(unjudgeable(good), null);
+});
+
+test('no answer within the timeout is a finding of its own', () => {
+  assert.deepEqual(unansweredFinding(15000, 'or() of 150 leaves'), { received: 'no complete answer within 15000 ms', expected: 'a prompt answer to or() of 150 leaves' });
 });

@@ -1,19 +1,25 @@
 // Pure verdicts on one answer to a hostile request. Each returns null when the
 // answer is conformant, else what was received and what the contract expects.
+// judgeRejectionStatus is the rule of ROB-001…ROB-006, judgeErrorBody of ROB-007
+// (entries in generators/checks/areas/robustness.ts).
 import { errorBodyProblems } from '../errors/error-body.ts';
 
 export interface Finding {
   received: string;
   expected: string;
+  /** An innocent cause or a next step. */
+  hint?: string;
 }
 
 export interface Answer {
   status: number;
   body: string;
   json?: unknown;
+  /** The raw answer held a registered secret (the client redacted it, so this flag is the evidence). */
+  echoedSecret?: boolean;
 }
 
-function excerpt(body: string): string {
+export function excerpt(body: string): string {
   return body.length > 160 ? `${body.slice(0, 157)}...` : body;
 }
 
@@ -46,4 +52,9 @@ export function judgeErrorBody(answer: Answer): Finding | null {
     return { received: `${problems.join('; ')} in ${excerpt(answer.body)}`, expected: `the error body {statusCode, error, messages[]} with statusCode ${answer.status}, the HTTP status repeated (contract §6.1)` };
   }
   return null;
+}
+
+/** No complete answer within the timeout: the server did not answer clearly, a failure of the check that asked. */
+export function unansweredFinding(timeoutMs: number, what: string): Finding {
+  return { received: `no complete answer within ${timeoutMs} ms`, expected: `a prompt answer to ${what}` };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findLeaks, textsOf } from './leaks.ts';
+import { findLeaks, judgeNoLeak, textsOf } from './leaks.ts';
 
 const body = (message: string, statusCode = 500) => {
   const json = { statusCode, error: 'InternalServerErrorException', messages: [message] };
@@ -55,4 +55,19 @@ test('textsOf walks keys and values of nested JSON', () => {
 test('links are not file paths; a bare "    at fn (" line is a stack frame', () => {
   assert.deepEqual(findLeaks(body('See https://docs.twenty.com/app/rest/filters for help', 400), []), []);
   assert.deepEqual(kinds(findLeaks(body('boom\n    at Object.<anonymous> (native)'), [])), ['stack trace']);
+});
+
+test('ROB-008 judgeNoLeak: a clean refusal, an echo of the input and a success body pass; a leak in an error fails', () => {
+  const refusal = { statusCode: 400, error: 'BadRequestException', messages: ["'not-a-uuid' is not a valid UUID"] };
+  assert.equal(judgeNoLeak({ status: 400, body: JSON.stringify(refusal), json: refusal }, ['not-a-uuid']), null);
+  // The server quoting the request back is an echo.
+  assert.equal(judgeNoLeak({ status: 400, ...body('syntax error at end of input', 400) }, ['x syntax error at end of input']), null);
+  // Success bodies hold user data: not scanned.
+  assert.equal(judgeNoLeak({ status: 200, body: '{"data":{"notes":[{"body":"/app/src/x.ts:1:2"}]}}' }, []), null);
+  assert.deepEqual(judgeNoLeak({ status: 500, ...body('syntax error at end of input') }, ['and(a[eq]:1']), {
+    received: '1 leak(s) in an HTTP 500 answer; first: database internals: syntax error at end of input',
+    expected: 'an error body with the exception name and a client-facing message only',
+  });
+  // The credential in any answer, success included.
+  assert.match(judgeNoLeak({ status: 200, body: '{}', echoedSecret: true }, [])?.received ?? '', /^1 leak\(s\) in an HTTP 200 answer; first: token/);
 });

@@ -2,7 +2,8 @@
 // paths and tokens have no business in a client's error body (contract §6.1:
 // the body is {statusCode, error, messages}). A server may quote the request
 // back ("'x' is not a valid UUID"), so text found inside the request's own
-// inputs is an echo, never a leak.
+// inputs is an echo, never a leak. judgeNoLeak is the rule of ROB-008.
+import type { Answer, Finding } from './judge.ts';
 
 export type LeakKind = 'stack trace' | 'database internals' | 'file path' | 'token';
 
@@ -64,4 +65,20 @@ export function findLeaks(answer: { body: string; json?: unknown; echoedSecret?:
     }
   }
   return leaks;
+}
+
+/**
+ * ROB-008 (and each refused body of ROB-010): nothing internal in an error
+ * answer. Success bodies hold user data and are not scanned, unless the client
+ * saw the credential in them.
+ */
+export function judgeNoLeak(answer: Answer, inputs: readonly string[]): Finding | null {
+  if (answer.status < 400 && !answer.echoedSecret) return null;
+  const leaks = findLeaks(answer, inputs);
+  const [first] = leaks;
+  if (!first) return null;
+  return {
+    received: `${leaks.length} leak(s) in an HTTP ${answer.status} answer; first: ${first.kind}: ${first.excerpt}`,
+    expected: 'an error body with the exception name and a client-facing message only',
+  };
 }

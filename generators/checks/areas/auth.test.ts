@@ -27,3 +27,9 @@ test('every AUTH check is read-only (runs in smoke), in its area, with its level
     assert.match(check.sentence, /§\d/, check.id);
   }
 });
+
+test('every AUTH check names its pure judge in generators/auth/', () => {
+  for (const check of AUTH_CHECKS) {
+    assert.match(check.rule?.module ?? '', /^generators\/auth\/[a-z-]+\.ts$/, check.id);
+  }
+});

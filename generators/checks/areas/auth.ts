@@ -8,6 +8,7 @@ import { checkEntries, ALL_PROFILES } from '../types.ts';
 export const AUTH_CHECKS = checkEntries([
   {
     id: 'AUTH-001',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeValidKeyAccepted' },
     level: 'MUST',
     title: 'MUST accept the API key in the Authorization: Bearer header',
     sentence: 'Era D reads the token from the Authorization header only, as `Bearer <jwt>` (contract §2.1); a valid key answers the normal envelope (§1.2).',
@@ -16,6 +17,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-002',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeSchemeCaseAccepted' },
     level: 'SHOULD',
     title: 'SHOULD accept the scheme word bearer in any letter case',
     sentence: 'The first word must equal `bearer` case-insensitively: `Bearer <tok>`, `bearer <tok>`, `BEARER <tok>` work (contract §2.1).',
@@ -24,6 +26,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-003',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejected' },
     level: 'MUST',
     title: 'MUST reject a request without credentials',
     sentence: 'No Authorization header → 403 `Missing authentication token` (contract §2.2, §6.2); rejection means 401 or 403 with no record data in the body (DESIGN §6).',
@@ -32,6 +35,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-004',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejectedAsIfAbsent' },
     level: 'MUST',
     title: 'MUST reject a token in the query string exactly as if it were absent',
     sentence:
@@ -41,6 +45,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-005',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejected' },
     level: 'MUST',
     title: 'MUST reject an Authorization header that is not Bearer <token>',
     sentence: '`Bearer: <tok>` (with colon) and a raw token without scheme are "no token" → 403 (contract §2.1, §2.2).',
@@ -49,6 +54,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-006',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejected' },
     level: 'MUST',
     title: 'MUST reject a bearer token that is not a JWT',
     sentence: 'A malformed string such as `invalid-token` → 401 UNAUTHENTICATED `Token invalid.` (contract §2.2, §9 rest-api-core-authentication).',
@@ -57,6 +63,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-007',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejected' },
     level: 'MUST',
     title: 'MUST reject an API key whose signature was altered',
     sentence: 'A well-formed JWT with a wrong signature → 401 UNAUTHENTICATED `Token invalid.` (contract §2.2, §6.2).',
@@ -65,6 +72,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-008',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejected' },
     level: 'MUST',
     title: 'MUST reject an API key whose payload was altered under its signature',
     sentence: 'A JWT whose signature does not match its payload is a wrong signature → 401 UNAUTHENTICATED `Token invalid.` (contract §2.2).',
@@ -73,6 +81,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-009',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeRejected' },
     level: 'MUST',
     title: 'MUST reject an expired API key',
     sentence:
@@ -82,6 +91,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-010',
+    rule: { module: 'generators/auth/openapi-exposure.ts', judge: 'judgeQueryTokenDocument' },
     level: 'MUST',
     title: 'MUST NOT describe the workspace objects in the OpenAPI document for a query-string token',
     sentence:
@@ -91,6 +101,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-011',
+    rule: { module: 'generators/auth/echo.ts', judge: 'judgeNoEcho' },
     level: 'MUST',
     title: 'MUST NOT echo a credential in any answer',
     sentence:
@@ -100,6 +111,7 @@ export const AUTH_CHECKS = checkEntries([
   },
   {
     id: 'AUTH-012',
+    rule: { module: 'generators/auth/answer-rules.ts', judge: 'judgeTwentyAuthErrors' },
     level: 'SHOULD',
     title: 'SHOULD answer each credential failure with Twenty\'s status and error body',
     sentence:

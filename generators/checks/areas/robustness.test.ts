@@ -31,3 +31,9 @@ test('only the body check writes, so only it stays out of smoke', () => {
     ['ROB-010'],
   );
 });
+
+test('every ROB check names its pure judge in generators/robustness/', () => {
+  for (const check of ROBUSTNESS_CHECKS) {
+    assert.match(check.rule?.module ?? '', /^generators\/robustness\/[a-z-]+\.ts$/, check.id);
+  }
+});

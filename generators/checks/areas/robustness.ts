@@ -5,6 +5,7 @@ import { checkEntries, ALL_PROFILES, WRITE_PROFILES } from '../types.ts';
 export const ROBUSTNESS_CHECKS = checkEntries([
   {
     id: 'ROB-001',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeRejectionStatus' },
     level: 'MUST',
     title: 'MUST answer a filter its grammar refuses with 400',
     sentence:
@@ -14,6 +15,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-002',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeRejectionStatus' },
     level: 'MUST',
     title: 'MUST answer a filter on an unknown field, a refused operator or a mistyped value with 400',
     sentence:
@@ -23,6 +25,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-003',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeRejectionStatus' },
     level: 'MUST',
     title: 'MUST answer a malformed order_by with 400',
     sentence:
@@ -32,6 +35,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-004',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeRejectionStatus' },
     level: 'MUST',
     title: 'MUST answer an invalid limit or depth with 400',
     sentence:
@@ -41,6 +45,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-005',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeRejectionStatus' },
     level: 'MUST',
     title: 'MUST answer a malformed cursor with 400',
     sentence:
@@ -50,6 +55,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-006',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeRejectionStatus' },
     level: 'MUST',
     title: 'MUST answer a non-UUID record id or an unknown object with 400',
     sentence:
@@ -59,6 +65,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-007',
+    rule: { module: 'generators/robustness/judge.ts', judge: 'judgeErrorBody' },
     level: 'MUST',
     title: 'MUST answer a rejected request with the error body whose statusCode is the HTTP status',
     sentence:
@@ -68,6 +75,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-008',
+    rule: { module: 'generators/robustness/leaks.ts', judge: 'judgeNoLeak' },
     level: 'MUST',
     title: 'MUST NOT leak stack traces, database internals, file paths or tokens in an answer to malformed input',
     sentence:
@@ -77,6 +85,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-009',
+    rule: { module: 'generators/robustness/still-serving.ts', judge: 'judgeStillServing' },
     level: 'MUST',
     title: 'MUST keep answering ordinary requests after hostile ones',
     sentence: 'GET /rest/{plural} → 200 with the list envelope (contract §1.2), also right after deeply nested, very long and malformed inputs.',
@@ -85,6 +94,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
   },
   {
     id: 'ROB-010',
+    rule: { module: 'generators/robustness/refused-body.ts', judge: 'judgeRefusedBody' },
     level: 'MUST',
     title: 'MUST refuse a malformed or non-object JSON body with a 4xx and write nothing',
     sentence:

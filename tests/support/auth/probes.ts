@@ -1,9 +1,11 @@
 // Sends the auth probes through the run's client, once per worker: several AUTH
 // checks judge the same answer from different angles (rejected at all, exact
-// body, no echo), and smoke has a dozen requests for the whole family.
+// body, no echo), and smoke has a dozen requests for the whole family. The
+// guards around the judges live here too: a probe that could not be sent, a 429
+// and a valid request that was not accepted leave nothing to judge.
 import { envApiKey } from '../../../generators/config/api-key.ts';
 import { randomUUID } from 'node:crypto';
-import type { Route } from '../../../generators/auth/answer-rules.ts';
+import { acceptedProblem, type Route } from '../../../generators/auth/answer-rules.ts';
 import { probeCredential, type ProbeKeys, type ProbeName } from '../../../generators/auth/credential-probes.ts';
 import { expiredTokenFrom } from '../../../generators/auth/expired-token.ts';
 import type { Exchange } from '../../../generators/client/exchange.ts';
@@ -11,6 +13,7 @@ import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import type { Samples } from '../samples.ts';
 import { fillIdTemplate } from '../../../generators/openapi/record-path.ts';
+import { inconclusive, notRun } from '../verdicts.ts';
 
 /** One request that passes authentication with the valid key; each probe changes only its credential. */
 export interface ProbeRequest {
@@ -64,6 +67,30 @@ async function send(client: TwentyClient, request: ProbeRequest, probe: ProbeNam
     auth: credential.auth,
   });
   return { exchange, literals: credential.literals };
+}
+
+/**
+ * The answer to one probe, or the verdict that it cannot be judged: a missing
+ * optional input is "not run" (it fails no profile), a probe that cannot be sent
+ * otherwise is inconclusive, and so is a 429 the client gave up on (it says
+ * nothing about the credential, either way).
+ */
+export async function observe(client: TwentyClient, request: ProbeRequest, probe: ProbeName): Promise<Exchange> {
+  const result = await sendProbe(client, request, probe);
+  if ('unavailable' in result) {
+    if (result.missingInput) return notRun(result.missingInput, `${probe}: ${result.unavailable}`);
+    return inconclusive(`${probe}: ${result.unavailable}`);
+  }
+  if (result.exchange.status === 429) return inconclusive(`${probe}: still rate limited (HTTP 429) after the client's retries; lower --rate or retry later`);
+  return result.exchange;
+}
+
+/** The valid request, which must have been accepted for any other probe's answer to mean something. */
+export async function requireAcceptedBaseline(client: TwentyClient, target: ProbeTarget): Promise<void> {
+  const problem = acceptedProblem(await observe(client, target, 'valid'), target.route);
+  if (problem) {
+    inconclusive(`the same request with the valid key was not accepted (${problem}), so a rejection would prove nothing; see AUTH-001`);
+  }
 }
 
 export function listTarget(object: CatalogueObject): ProbeTarget {
