@@ -8,6 +8,7 @@ import { RequestTimeoutError } from '../../../generators/client/errors.ts';
 import type { RobustnessCase } from '../../../generators/robustness/cases.ts';
 import { unansweredFinding, unjudgeable, type Answer, type Finding } from '../../../generators/robustness/judge.ts';
 import { fail, inconclusive } from '../verdicts.ts';
+import { failOn } from '../fail-on.ts';
 
 /** What the judges see of an exchange: plain data. */
 export function answerOf(exchange: Exchange): Answer {
@@ -24,10 +25,9 @@ export async function sendOrFail(client: TwentyClient, spec: Parameters<TwentyCl
   }
 }
 
-/** Fails the check with the judge's finding on this exchange, if any. */
+/** Judges the answer of this exchange and fails the check with what the judge found, if anything. */
 export function failOnFinding(exchange: Exchange, judge: (answer: Answer) => Finding | null): void {
-  const finding = judge(answerOf(exchange));
-  if (finding) fail({ ...finding, exchange });
+  failOn(judge(answerOf(exchange)), exchange);
 }
 
 /** Sends one case and judges its answer, unless the input was never read. */
