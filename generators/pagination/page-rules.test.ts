@@ -9,6 +9,7 @@ import {
   judgeDefaultLimit,
   judgeForwardPage,
   judgeLastPage,
+  judgeStepBack,
   judgeTotalCount,
   limitViolations,
   pageBefore,
@@ -149,6 +150,21 @@ describe('judgeLastPage (PAG-010)', () => {
       'records: position 1 holds a, expected c (2 records, expected 2)',
       'hasNextPage is true, expected false',
       'hasPreviousPage is false, expected true',
+    ]);
+  });
+});
+
+describe('judgeStepBack (PAG-003)', () => {
+  const list = ['a', 'b', 'c', 'd', 'e'];
+  const back = (ids: string[], flags: { hasNextPage: boolean; hasPreviousPage: boolean }) => page(ids, 5, flags);
+  test('valid: the page before page 3 is page 2, with more before it; before page 2, the first', () => {
+    assert.deepEqual(judgeStepBack(back(['c', 'd'], { hasNextPage: true, hasPreviousPage: true }), list, 2, 2), []);
+    assert.deepEqual(judgeStepBack(back(['a', 'b'], { hasNextPage: true, hasPreviousPage: false }), list, 1, 2), []);
+  });
+  test('invalid: ending_before includes the cursor record, and the flags are wrong', () => {
+    assert.deepEqual(judgeStepBack(back(['d', 'e'], { hasNextPage: false, hasPreviousPage: true }), list, 2, 2), [
+      'ending_before=<startCursor of page 3>: position 1 holds d, expected c (2 records, expected 2)',
+      'ending_before=<startCursor of page 3>: hasNextPage is false, expected true (a cursor was sent)',
     ]);
   });
 });

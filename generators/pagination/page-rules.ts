@@ -142,3 +142,19 @@ export function judgeLastPage(page: Page, list: readonly string[], limit: number
   if (page.pageInfo.hasPreviousPage !== list.length > limit) problems.push(`hasPreviousPage is ${page.pageInfo.hasPreviousPage}, expected ${list.length > limit}`);
   return problems;
 }
+
+/**
+ * PAG-003: `ending_before=<startCursor of page k+1>` of a forward walk with pages of
+ * `limit` (k ≥ 1) steps back to page k: the `limit` records before it, in list
+ * order, with hasNextPage true (a cursor was sent) and hasPreviousPage true
+ * exactly when records remain before page k.
+ */
+export function judgeStepBack(back: Page, list: readonly string[], k: number, limit: number): string[] {
+  const where = `ending_before=<startCursor of page ${k + 1}>`;
+  const problems: string[] = [];
+  const difference = sequenceDifference(idsOf(back.records), pageBefore(list, limit * k, limit));
+  if (difference) problems.push(`${where}: ${difference}`);
+  if (back.pageInfo.hasNextPage !== true) problems.push(`${where}: hasNextPage is ${back.pageInfo.hasNextPage}, expected true (a cursor was sent)`);
+  if (back.pageInfo.hasPreviousPage !== k > 1) problems.push(`${where}: hasPreviousPage is ${back.pageInfo.hasPreviousPage}, expected ${k > 1}`);
+  return problems;
+}

@@ -4,7 +4,7 @@ import { checkEntries, ALL_PROFILES } from '../types.ts';
 export const PAGINATION_CHECKS = checkEntries([
   {
     id: 'PAG-001',
-    rule: { module: 'generators/pagination/walk-judges.ts', judge: 'judgeForwardWalk' },
+    rule: { module: 'generators/pagination/walk.ts', judge: 'judgeForwardWalk' },
     level: 'MUST',
     title: 'MUST return every record exactly once and in order when walking forward with starting_after',
     sentence:
@@ -14,7 +14,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-002',
-    rule: { module: 'generators/pagination/walk-judges.ts', judge: 'judgeBackwardWalk' },
+    rule: { module: 'generators/pagination/walk.ts', judge: 'judgeBackwardWalk' },
     level: 'MUST',
     title: 'MUST return the records before the cursor, in the requested order, when walking backward with ending_before',
     sentence:
@@ -24,7 +24,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-003',
-    rule: { module: 'generators/pagination/walk-judges.ts', judge: 'judgeStepBack' },
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeStepBack' },
     level: 'MUST',
     title: "MUST step back to the previous page when ending_before is a page's startCursor",
     sentence:

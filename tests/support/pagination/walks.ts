@@ -1,14 +1,13 @@
 // Sending the walks of PAG-001/002/003 for one scenario and handing what came
-// back to their judges (generators/pagination/walk-judges.ts). A walk is bounded
+// back to their judges (generators/pagination/walk.ts, page-rules.ts). A walk is bounded
 // in pages (walkPageBound) and in time; a judgement that fails is repeated once
 // when the data changed meanwhile (judgeAgainstTruth).
 import type { Exchange } from '../../../generators/client/exchange.ts';
 import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
-import { idsOf, walkPageBound } from '../../../generators/pagination/page-rules.ts';
+import { idsOf, judgeStepBack, walkPageBound } from '../../../generators/pagination/page-rules.ts';
 import { describeScenario, type Scenario } from '../../../generators/pagination/scenario.ts';
-import { judgeBackwardWalk, judgeForwardWalk, judgeStepBack } from '../../../generators/pagination/walk-judges.ts';
-import { walkBackward, walkForward, type Walk } from '../../../generators/pagination/walk.ts';
+import { judgeBackwardWalk, judgeForwardWalk, walkBackward, walkForward, type Walk } from '../../../generators/pagination/walk.ts';
 import { fail } from '../verdicts.ts';
 import { exchangeOf, judgeAgainstTruth, scenarioFetcher } from './scenario.ts';
 
