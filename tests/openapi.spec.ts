@@ -1,5 +1,8 @@
-// The document stage's verdicts as checks. Lint findings are not checks: they are
-// reported apart, as findings about the document (DESIGN §6).
+// The document stage's verdicts as checks: OAS-001 and OAS-002 are the document
+// rules DOC-001 and DOC-011 (generators/openapi/document-checks.ts). The other lint
+// findings are not checks: they are reported apart, as findings about the
+// document (DESIGN §6).
+import { judgeDocumentValidity, judgeWorkspaceObjects } from '../generators/openapi/document-checks.ts';
 import { loadRunState } from './support/run-state.ts';
 import { defineCheck } from './support/define-check.ts';
 import { fail } from './support/verdicts.ts';
@@ -7,23 +10,11 @@ import { fail } from './support/verdicts.ts';
 const state = loadRunState();
 
 defineCheck('OAS-001', null, async () => {
-  const { document } = state;
-  if (document.validationErrors.length > 0) {
-    fail({
-      received: `${document.validationErrors.length} validation error(s) in ${document.source}: ${document.validationErrors.slice(0, 5).join(' | ')}`,
-      expected: `a valid OpenAPI ${document.openapiVersion || '3.x'} document`,
-      hint: 'The catalogue was still built best-effort, so the other checks ran.',
-    });
-  }
+  const failure = judgeDocumentValidity(state.document);
+  if (failure) fail(failure);
 });
 
 defineCheck('OAS-002', null, async ({ catalogue }) => {
-  if (catalogue.objects.length === 0) {
-    fail({
-      received: catalogue.baseDocumentOnly
-        ? 'the base document only (no object paths, no schemas)'
-        : 'a document without any object list path',
-      expected: 'the full document of the token\'s workspace: /{plural} paths and per-object schemas',
-    });
-  }
+  const failure = judgeWorkspaceObjects(catalogue);
+  if (failure) fail(failure);
 });

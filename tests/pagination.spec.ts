@@ -2,46 +2,28 @@
 // totalCount, limit default and clamping, cursor errors (contract §5, §12.4,
 // §12.5, §12.9). Walks are judged against the server's own single-page answer
 // to the same filter and order (scenario.ts), bounded in pages and time.
-import { tooFewRecords } from './support/too-few-records.ts';
 import { randomUUID } from 'node:crypto';
 import type { Exchange } from '../generators/client/exchange.ts';
-import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
-import { parseOrderBy } from '../generators/order/grammar.ts';
 import { rankPaths, type RankedPath } from '../generators/order/order-cases.ts';
-import { decodeCursor } from '../generators/pagination/cursor.ts';
+import { cursorRefusal, judgeCursorRefusal } from '../generators/pagination/cursor-refusal.ts';
 import { pageLimits } from '../generators/pagination/limits.ts';
-import {
-  cursorIdViolations,
-  forwardPageViolations,
-  idsOf,
-  limitViolations,
-  pageBefore,
-  sequenceDifference,
-  walkPageBound,
-} from '../generators/pagination/page-rules.ts';
-import { pageInvariants, walkBackward, walkForward, type Walk } from '../generators/pagination/walk.ts';
+import { idsOf, judgeClampedLimit, judgeDefaultLimit, judgeForwardPage, judgeLastPage, judgeTotalCount } from '../generators/pagination/page-rules.ts';
+import { describeScenario, knownScenarios, scenarioArb, smokeScenario, type Scenario } from '../generators/pagination/scenario.ts';
 import { defineCheck } from './support/define-check.ts';
 import { listPage, pageOf, type ListedPage, type RecordJson } from './support/list-pages.ts';
 import { idFilter, objectsToProbe, sortablePaths, textPolicyOf } from './support/ordering/probe.ts';
-import {
-  describeScenario,
-  exchangeOf,
-  judgeAgainstTruth,
-  scenarioArb,
-  scenarioFetcher,
-  type Scenario,
-} from './support/pagination/scenario.ts';
+import { backwardWalk, forwardWalk, roundTrips } from './support/pagination/walks.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState } from './support/run-state.ts';
 import type { Samples } from './support/samples.ts';
+import { tooFewRecords } from './support/too-few-records.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
 const runState = loadRunState();
 const { catalogue } = runState;
 const smoke = runState.config.profile === 'smoke';
 const policy = textPolicyOf(runState);
-const WALK_TIME_LIMIT_MS = 60_000;
 /** Scenarios stay small so a walk with limit 1 still takes few requests (install: 450 requests in all). */
 const SCENARIO_RECORDS = runState.config.profile === 'install' ? 6 : 12;
 /** A walk costs several requests a run: gate keeps 15 runs, install (3000-request budget) 8. */
@@ -61,128 +43,15 @@ async function prepare(samples: Samples, object: CatalogueObject): Promise<Prepa
   return { records, ranked: rankPaths(plain, records, policy) };
 }
 
-/**
- * The scenarios every gate run tries first: the first sampled records ordered by
- * the most informative NULL-holding path both ways (a backward scan must flip the
- * NULL side too), and by id only, with pages of two.
- */
-function knownScenarios(prepared: Prepared): Scenario[] {
-  const ids = idsOf(prepared.records.slice(0, SCENARIO_RECORDS));
-  const nullPath = prepared.ranked.find((entry) => entry.decidedPair && entry.nulls > 0);
-  const scenarios: Scenario[] = [{ ids, limit: 2 }];
-  if (nullPath) {
-    const path = nullPath.path.join('.');
-    scenarios.push({ ids, limit: 2, order: parseOrderBy(`${path}[AscNullsFirst]`) });
-    scenarios.push({ ids, limit: 3, order: parseOrderBy(`${path}[DescNullsLast]`) });
-  }
-  return scenarios;
-}
-
-/** Smoke: one fixed scenario of four records and pages of two (three requests a walk at most). */
-function smokeScenario(prepared: Prepared): Scenario {
-  return { ids: idsOf(prepared.records.slice(0, 4)), limit: 2 };
-}
-
-function walkFailure(walk: Walk, violations: string[], scenario: Scenario, expected: string): never {
-  const shown = violations.slice(0, 4).join('; ') + (violations.length > 4 ? `; … ${violations.length - 4} more` : '');
-  const last = walk.pages[walk.pages.length - 1];
-  const exchange = exchangeOf(last);
-  fail({
-    received: shown,
-    expected,
-    hint: `${describeScenario(scenario)}; ${walk.pages.length} page(s) fetched`,
-    ...(exchange ? { exchange } : {}),
-  });
-}
-
-async function forwardWalk(client: TwentyClient, object: CatalogueObject, scenario: Scenario): Promise<void> {
-  let walk: Walk | undefined;
-  const { truth, violations } = await judgeAgainstTruth(client, object, scenario, async (truth) => {
-    walk = await walkForward({
-      limit: scenario.limit,
-      maxPages: walkPageBound(truth.records.length, scenario.limit),
-      fetchPage: scenarioFetcher(client, object, scenario, WALK_TIME_LIMIT_MS),
-    });
-    return pageInvariants(walk, idsOf(truth.records), { limit: scenario.limit, expectedTotal: truth.records.length });
-  });
-  if (violations.length > 0 && walk) {
-    walkFailure(walk, violations, scenario, `the ${truth.records.length} records of the single-page answer, each once and in its order, with totalCount ${truth.records.length} and era-D pageInfo on every page`);
-  }
-}
-
-async function backwardWalk(client: TwentyClient, object: CatalogueObject, scenario: Scenario): Promise<void> {
-  let walk: Walk | undefined;
-  const { truth, violations } = await judgeAgainstTruth(client, object, scenario, async (truth) => {
-    walk = undefined;
-    const before = truth.pageInfo.endCursor;
-    if (truth.records.length === 0) return [];
-    if (before === null) return ['the single-page answer has no endCursor to walk back from'];
-    walk = await walkBackward({
-      limit: scenario.limit,
-      maxPages: walkPageBound(truth.records.length, scenario.limit),
-      before,
-      fetchPage: scenarioFetcher(client, object, scenario, WALK_TIME_LIMIT_MS),
-    });
-    return pageInvariants(walk, idsOf(truth.records.slice(0, -1)), { limit: scenario.limit, expectedTotal: truth.records.length });
-  });
-  if (violations.length === 0) return;
-  if (!walk) fail({ received: violations.join('; '), expected: 'an endCursor on a non-empty page', exchange: truth.exchange });
-  walkFailure(walk, violations, scenario, `the ${truth.records.length - 1} records before the last one, in the single-page answer's order, with era-D pageInfo`);
-}
-
-async function roundTrips(client: TwentyClient, object: CatalogueObject, scenario: Scenario): Promise<void> {
-  let failure: { received: string; exchange?: Exchange } | undefined;
-  const { violations } = await judgeAgainstTruth(client, object, scenario, async (truth) => {
-    failure = undefined;
-    const list = idsOf(truth.records);
-    const fetchPage = scenarioFetcher(client, object, scenario, WALK_TIME_LIMIT_MS);
-    const forward = await walkForward({ limit: scenario.limit, maxPages: walkPageBound(list.length, scenario.limit), fetchPage });
-    const problems: string[] = [];
-    for (let k = 1; k < forward.pages.length; k++) {
-      const cursor = forward.pages[k]!.pageInfo.startCursor;
-      if (cursor === null) continue;
-      const back = await fetchPage({ limit: scenario.limit, ending_before: cursor });
-      const wanted = pageBefore(list, scenario.limit * k, scenario.limit);
-      const difference = sequenceDifference(idsOf(back.records), wanted);
-      const where = `ending_before=<startCursor of page ${k + 1}>`;
-      if (difference) problems.push(`${where}: ${difference}`);
-      if (back.pageInfo.hasNextPage !== true) problems.push(`${where}: hasNextPage is ${back.pageInfo.hasNextPage}, expected true (a cursor was sent)`);
-      if (back.pageInfo.hasPreviousPage !== k > 1) problems.push(`${where}: hasPreviousPage is ${back.pageInfo.hasPreviousPage}, expected ${k > 1}`);
-      if (problems.length > 0) {
-        failure = { received: problems.join('; '), ...(exchangeOf(back) ? { exchange: exchangeOf(back)! } : {}) };
-        return problems;
-      }
-    }
-    return problems;
-  });
-  if (violations.length > 0) {
-    fail({
-      received: failure?.received ?? violations.join('; '),
-      expected: `page k-1 of the forward walk (pages of ${scenario.limit}), in the same order`,
-      hint: describeScenario(scenario),
-      ...(failure?.exchange ? { exchange: failure.exchange } : {}),
-    });
-  }
-}
-
-/** A page with its pageInfo rules applied; the first violation fails the check. */
+/** A page's era-D pageInfo (PAG-004's judge); the first violation fails the check. */
 function expectForwardPage(page: ListedPage, asked: { startingAfter: boolean; remaining?: number; ids?: string[] }, what: string): void {
-  const problems = [...forwardPageViolations(page, asked), ...cursorIdViolations(page, decodeCursor)];
-  const difference = asked.ids ? sequenceDifference(idsOf(page.records), asked.ids) : undefined;
-  if (difference) problems.unshift(`records: ${difference}`);
+  const problems = judgeForwardPage(page, asked);
   if (problems.length > 0) fail({ received: problems.join('; '), expected: `era-D pageInfo for ${what}`, exchange: page.exchange });
 }
 
-function expectError(exchange: Exchange, message: string, what: string): void {
-  const body = exchange.json as { statusCode?: unknown; messages?: unknown } | undefined;
-  const messages = Array.isArray(body?.messages) ? body.messages : [];
-  if (exchange.status !== 400 || body?.statusCode !== 400 || !messages.includes(message)) {
-    fail({
-      received: `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`,
-      expected: `400 {"statusCode":400,"error":"BadRequestException","messages":["${message}"]} for ${what}`,
-      exchange,
-    });
-  }
+function expectRefusal(exchange: Exchange, message: string, what: string): void {
+  const problems = judgeCursorRefusal({ status: exchange.status, json: exchange.json, body: exchange.responseBody }, message);
+  if (problems.length > 0) fail({ received: problems.join('; '), expected: `${cursorRefusal(message)} for ${what}`, exchange });
 }
 
 async function walkProperty(
@@ -191,14 +60,14 @@ async function walkProperty(
   prepared: Prepared,
   body: (scenario: Scenario) => Promise<void>,
 ): Promise<void> {
-  if (smoke) return body(smokeScenario(prepared));
+  if (smoke) return body(smokeScenario(prepared.records));
   await checkProperty(scenarioArb(object, prepared.records, prepared.ranked, SCENARIO_RECORDS), body, {
     runSeed: runState.config.seed,
     key: `${id} ${object.plural}`,
     runs: WALK_RUNS,
     describe: describeScenario,
     shrink: true,
-    examples: knownScenarios(prepared),
+    examples: knownScenarios(prepared.records, prepared.ranked, SCENARIO_RECORDS),
   });
 }
 
@@ -257,9 +126,10 @@ for (const object of objectsToProbe(runState).slice(0, runState.config.profile =
       probes.push(['ending_before the last record', await listPage(client, object, { filter, limit: 1, ending_before: all.pageInfo.endCursor })]);
     }
     for (const [what, page] of probes) {
-      if (page.totalCount !== expected) {
+      const problems = judgeTotalCount(page, expected, what);
+      if (problems.length > 0) {
         fail({
-          received: `totalCount ${page.totalCount} for ${what}`,
+          received: problems.join('; '),
           expected: `totalCount ${expected}: the records matching id[in]:[${ids.length} ids], whatever the cursor and limit`,
           exchange: page.exchange,
         });
@@ -271,12 +141,12 @@ for (const object of objectsToProbe(runState).slice(0, runState.config.profile =
     const maximum = catalogue.limit.maximum;
     if (maximum === null) inconclusive("the document's limit parameter declares no maximum");
     const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: String(maximum + 1) } });
-    if (exchange.status !== 200) {
-      fail({ received: `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`, expected: `200: limit=${maximum + 1} is clamped to ${maximum}, not refused`, exchange });
+    const page = exchange.status === 200 ? pageOf(exchange, object) : undefined;
+    const problems = judgeClampedLimit({ status: exchange.status, body: exchange.responseBody }, page, maximum);
+    if (problems.length > 0) {
+      const expected = page ? `at most ${maximum} records (the document's maximum)` : `200: limit=${maximum + 1} is clamped to ${maximum}, not refused`;
+      fail({ received: problems.join('; '), expected, exchange });
     }
-    const page = pageOf(exchange, object);
-    const problems = limitViolations(page, { requested: maximum + 1, maximum });
-    if (problems.length > 0) fail({ received: problems.join('; '), expected: `at most ${maximum} records (the document's maximum)`, exchange });
   });
 
   defineCheck('PAG-007', object.plural, async ({ client }) => {
@@ -285,7 +155,7 @@ for (const object of objectsToProbe(runState).slice(0, runState.config.profile =
     for (const query of queries) {
       const exchange = await client.request({ method: 'GET', path: object.listPath, query });
       const page = pageOf(exchange, object);
-      const problems = limitViolations(page, { requested: defaultLimit, maximum: catalogue.limit.maximum });
+      const problems = judgeDefaultLimit(page, defaultLimit, catalogue.limit.maximum);
       if (problems.length > 0) {
         fail({ received: problems.join('; '), expected: `min(totalCount, ${defaultLimit}) records for ${'limit' in query ? 'limit= (empty)' : 'no limit'}`, exchange });
       }
@@ -298,7 +168,7 @@ for (const object of objectsToProbe(runState).slice(0, runState.config.profile =
     await listPage(client, object, { limit: 1 });
     for (const parameter of ['starting_after', 'ending_before'] as const) {
       const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: '1', [parameter]: cursor } });
-      expectError(exchange, `Invalid cursor: ${cursor}`, `${parameter}=${cursor}`);
+      expectRefusal(exchange, `Invalid cursor: ${cursor}`, `${parameter}=${cursor}`);
     }
   });
 
@@ -310,7 +180,7 @@ for (const object of objectsToProbe(runState).slice(0, runState.config.profile =
     if (typeof cursor !== 'string') inconclusive(`the first page of ${object.plural} carries no endCursor, so there is no cursor to send`);
     await listPage(client, object, { limit: 1, starting_after: cursor });
     const exchange = await client.request({ method: 'GET', path: object.listPath, query: { limit: '1', starting_after: cursor, ending_before: cursor } });
-    expectError(exchange, 'Cannot provide both before and after', 'starting_after and ending_before together');
+    expectRefusal(exchange, 'Cannot provide both before and after', 'starting_after and ending_before together');
   });
 
   defineCheck('PAG-010', object.plural, async ({ client, samples }) => {
@@ -321,11 +191,7 @@ for (const object of objectsToProbe(runState).slice(0, runState.config.profile =
     const list = idsOf(all.records);
     const limit = 2;
     const last = await listPage(client, object, { filter, limit, ending_before: '' });
-    const problems: string[] = [];
-    const difference = sequenceDifference(idsOf(last.records), list.slice(-limit));
-    if (difference) problems.push(`records: ${difference}`);
-    if (last.pageInfo.hasNextPage !== false) problems.push(`hasNextPage is ${last.pageInfo.hasNextPage}, expected false`);
-    if (last.pageInfo.hasPreviousPage !== list.length > limit) problems.push(`hasPreviousPage is ${last.pageInfo.hasPreviousPage}, expected ${list.length > limit}`);
+    const problems = judgeLastPage(last, list, limit);
     if (problems.length > 0) {
       fail({ received: problems.join('; '), expected: `the last ${limit} of the ${list.length} filtered records, in order (a backward scan with no cursor)`, exchange: last.exchange });
     }

@@ -1,10 +1,12 @@
-// Lint rules about the document itself (DOC-002 … DOC-013, see document-rules.ts).
+// Lint rules about the document itself (DOC-002 … DOC-014, see document-rules.ts;
+// DOC-011 is the check OAS-002, its rule in document-checks.ts).
 // Each rule reports at most one finding per document; when the same problem occurs in
 // many operations, the finding lists every place in `pointers`.
 import { COMPARATORS } from '../kinds/comparators.ts';
 import { allOperations, buildCatalogue } from './catalogue.ts';
 import { asRecord, asString, isRecord, pointerOf, resolveNode, type JsonObject } from './document-walk.ts';
 import { comparatorClaim, defaultDirectionClaim, limitClaim } from './prose-claims.ts';
+import { describesNoObjects } from './document-checks.ts';
 import { ruleById, type DocumentFinding, type DocumentRuleId } from './document-rules.ts';
 import type { Catalogue } from './catalogue-types.ts';
 
@@ -270,8 +272,9 @@ const incompleteListOperations: Rule = (_document, catalogue) => {
   );
 };
 
+/** DOC-011 is OAS-002: its rule is document-checks.ts's. */
 const baseDocumentOnly: Rule = (_document, catalogue) => {
-  if (!catalogue.baseDocumentOnly) return null;
+  if (!describesNoObjects(catalogue)) return null;
   return finding(
     'DOC-011',
     'The document describes no objects (only the base document): the token was not accepted or not sent. Check TWENTY_API_KEY (or --token-file).',

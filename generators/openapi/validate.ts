@@ -1,11 +1,11 @@
 // Validates a document with swagger-parser (OpenAPI 3.0.x and 3.1.x) and reports every
-// error it finds as a DOC-001 finding, then dereferences it anyway: real Twenty documents
+// error it finds as a DOC-001 finding (the check OAS-001, judged in document-checks.ts), then dereferences it anyway: real Twenty documents
 // are often invalid (2024 ones carry a 3.1 `webhooks` map in a 3.0.3 document), and the
 // catalogue must still be built from them.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { isRecord, type JsonObject } from './document-walk.ts';
 import { dereferenceLocally } from './local-dereference.ts';
-import type { DocumentFinding } from './document-rules.ts';
+import { ruleById, type DocumentFinding } from './document-rules.ts';
 
 export interface ValidationResult {
   valid: boolean;
@@ -55,13 +55,13 @@ function toFindings(error: unknown): DocumentFinding[] {
   if (Array.isArray(details) && details.length > 0) {
     return details.map((detail: AjvLikeError) => ({
       id: 'DOC-001',
-      level: 'error' as const,
+      level: ruleById('DOC-001').level,
       message: describeAjvError(detail),
       pointer: detail.instancePath ?? '',
     }));
   }
   const text = error instanceof Error ? error.message : String(error);
-  return [{ id: 'DOC-001', level: 'error', message: firstLine(text) }];
+  return [{ id: 'DOC-001', level: ruleById('DOC-001').level, message: firstLine(text) }];
 }
 
 function describeAjvError(detail: AjvLikeError): string {

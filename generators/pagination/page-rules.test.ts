@@ -1,6 +1,21 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cursorIdViolations, forwardPageViolations, idsOf, limitViolations, pageBefore, sequenceDifference, walkPageBound } from './page-rules.ts';
+import { encodeCursor } from './cursor.ts';
+import {
+  cursorIdViolations,
+  forwardPageViolations,
+  idsOf,
+  judgeClampedLimit,
+  judgeDefaultLimit,
+  judgeForwardPage,
+  judgeLastPage,
+  judgeStepBack,
+  judgeTotalCount,
+  limitViolations,
+  pageBefore,
+  sequenceDifference,
+  walkPageBound,
+} from './page-rules.ts';
 import type { Page } from './walk.ts';
 
 const page = (ids: string[], totalCount: number, info: Partial<Page['pageInfo']> = {}): Page => ({
@@ -78,5 +93,78 @@ describe('cursorIdViolations', () => {
     ]);
     assert.equal(cursorIdViolations(page(['a'], 1, { startCursor: null, endCursor: null }), decode).length, 2);
     assert.deepEqual(cursorIdViolations(page([], 0), decode), []);
+  });
+});
+
+// ---------------------------------------------------------------- the checks' judges
+
+/** A page whose cursors are the first and last records' (as Twenty encodes them). */
+const cursored = (ids: string[], totalCount: number, flags: { hasNextPage: boolean; hasPreviousPage: boolean }): Page =>
+  page(ids, totalCount, { startCursor: ids.length ? encodeCursor({ id: ids[0] }) : null, endCursor: ids.length ? encodeCursor({ id: ids[ids.length - 1] }) : null, ...flags });
+
+describe('judgeForwardPage (PAG-004)', () => {
+  test('valid: a first page of a longer list, the last page after a cursor, an empty page', () => {
+    assert.deepEqual(judgeForwardPage(cursored(['a'], 3, { hasNextPage: true, hasPreviousPage: false }), { startingAfter: false, remaining: 2, ids: ['a'] }), []);
+    assert.deepEqual(judgeForwardPage(cursored(['c'], 3, { hasNextPage: false, hasPreviousPage: true }), { startingAfter: true, remaining: 0, ids: ['c'] }), []);
+    assert.deepEqual(judgeForwardPage(cursored([], 0, { hasNextPage: false, hasPreviousPage: false }), { startingAfter: false, remaining: 0, ids: [] }), []);
+  });
+  test('invalid: hasNextPage on the last page, the wrong records first', () => {
+    assert.deepEqual(judgeForwardPage(cursored(['b'], 3, { hasNextPage: true, hasPreviousPage: true }), { startingAfter: true, remaining: 0, ids: ['c'] }), [
+      'records: position 1 holds b, expected c (1 records, expected 1)',
+      'hasNextPage is true, expected false (0 records follow the page)',
+    ]);
+  });
+  test('invalid: cursors that are not the records\' own', () => {
+    const wrong = page(['a', 'b'], 2, { startCursor: encodeCursor({ id: 'b' }), endCursor: encodeCursor({ id: 'b' }) });
+    assert.equal(judgeForwardPage(wrong, { startingAfter: false, remaining: 0 }).length, 1);
+  });
+});
+
+describe('judgeTotalCount (PAG-005)', () => {
+  test('valid: the filtered count whatever the page', () => assert.deepEqual(judgeTotalCount(page(['a'], 4), 4, 'limit=1'), []));
+  test('invalid: the count of every record', () => assert.deepEqual(judgeTotalCount(page(['a'], 90), 4, 'limit=1'), ['totalCount 90 for limit=1']));
+});
+
+describe('judgeClampedLimit (PAG-006)', () => {
+  const many = (n: number) => page(Array.from({ length: n }, (_, i) => `r${i}`), 80);
+  test('valid: limit=61 answered with the 60 of the maximum', () => assert.deepEqual(judgeClampedLimit({ status: 200, body: '' }, many(60), 60), []));
+  test('invalid: honoured, or refused', () => {
+    assert.deepEqual(judgeClampedLimit({ status: 200, body: '' }, many(61), 60), ['61 records for limit 61 clamped to the maximum 60 with totalCount 80, expected 60']);
+    assert.deepEqual(judgeClampedLimit({ status: 400, body: '{"statusCode":400}' }, undefined, 60), ['HTTP 400 {"statusCode":400}']);
+  });
+});
+
+describe('judgeDefaultLimit (PAG-007)', () => {
+  const many = (n: number) => page(Array.from({ length: n }, (_, i) => `r${i}`), 80);
+  test('valid: the default page', () => assert.deepEqual(judgeDefaultLimit(many(60), 60, 200), []));
+  test('invalid: a page of the maximum', () => assert.deepEqual(judgeDefaultLimit(many(80), 60, 200), ['80 records for limit 60 with totalCount 80, expected 60']));
+});
+
+describe('judgeLastPage (PAG-010)', () => {
+  const list = ['a', 'b', 'c', 'd'];
+  test('valid: the last two records, more before them', () => {
+    assert.deepEqual(judgeLastPage(page(['c', 'd'], 4, { hasNextPage: false, hasPreviousPage: true }), list, 2), []);
+  });
+  test('invalid: the first page instead of the last', () => {
+    assert.deepEqual(judgeLastPage(page(['a', 'b'], 4, { hasNextPage: true, hasPreviousPage: false }), list, 2), [
+      'records: position 1 holds a, expected c (2 records, expected 2)',
+      'hasNextPage is true, expected false',
+      'hasPreviousPage is false, expected true',
+    ]);
+  });
+});
+
+describe('judgeStepBack (PAG-003)', () => {
+  const list = ['a', 'b', 'c', 'd', 'e'];
+  const back = (ids: string[], flags: { hasNextPage: boolean; hasPreviousPage: boolean }) => page(ids, 5, flags);
+  test('valid: the page before page 3 is page 2, with more before it; before page 2, the first', () => {
+    assert.deepEqual(judgeStepBack(back(['c', 'd'], { hasNextPage: true, hasPreviousPage: true }), list, 2, 2), []);
+    assert.deepEqual(judgeStepBack(back(['a', 'b'], { hasNextPage: true, hasPreviousPage: false }), list, 1, 2), []);
+  });
+  test('invalid: ending_before includes the cursor record, and the flags are wrong', () => {
+    assert.deepEqual(judgeStepBack(back(['d', 'e'], { hasNextPage: false, hasPreviousPage: true }), list, 2, 2), [
+      'ending_before=<startCursor of page 3>: position 1 holds d, expected c (2 records, expected 2)',
+      'ending_before=<startCursor of page 3>: hasNextPage is false, expected true (a cursor was sent)',
+    ]);
   });
 });

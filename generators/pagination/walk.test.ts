@@ -5,8 +5,8 @@ import { parseOrderBy } from '../order/grammar.ts';
 import type { OrderByItem } from '../order/grammar.ts';
 import { compareRecords, sortRecords } from '../order/oracle.ts';
 import { cursorValuesOf, decodeCursor, encodeCursor } from './cursor.ts';
-import { pageInvariants, walkBackward, walkForward, walkRecords } from './walk.ts';
-import type { FetchPage, Page, PageParams } from './walk.ts';
+import { judgeBackwardWalk, judgeForwardWalk, pageInvariants, walkBackward, walkForward, walkRecords } from './walk.ts';
+import type { FetchPage, Page, PageParams, Walk } from './walk.ts';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -142,3 +142,64 @@ describe('walks catch a broken server', () => {
     ]);
   });
 });
+
+// ---------------------------------------------------------------- the checks' judges
+
+const idCursor = (id: string) => encodeCursor({ id });
+
+function judgedPage(ids: string[], totalCount: number, flags: { hasNextPage: boolean; hasPreviousPage: boolean }): Page {
+  return {
+    records: ids.map((id) => ({ id })),
+    totalCount,
+    pageInfo: { startCursor: ids.length ? idCursor(ids[0]!) : null, endCursor: ids.length ? idCursor(ids[ids.length - 1]!) : null, ...flags },
+  };
+}
+
+const TRUTH = ['a', 'b', 'c', 'd', 'e'];
+
+describe('judgeForwardWalk (PAG-001)', () => {
+  test('valid: every record once, in order, full pages, era-D flags', () => {
+    const walk: Walk = {
+      direction: 'forward',
+      truncated: false,
+      pages: [
+        judgedPage(['a', 'b'], 5, { hasNextPage: true, hasPreviousPage: false }),
+        judgedPage(['c', 'd'], 5, { hasNextPage: true, hasPreviousPage: true }),
+        judgedPage(['e'], 5, { hasNextPage: false, hasPreviousPage: true }),
+      ],
+    };
+    assert.deepEqual(judgeForwardWalk(walk, TRUTH, 2), []);
+  });
+  test('invalid: starting_after repeats the cursor record', () => {
+    const walk: Walk = {
+      direction: 'forward',
+      truncated: false,
+      pages: [
+        judgedPage(['a', 'b'], 5, { hasNextPage: true, hasPreviousPage: false }),
+        judgedPage(['b', 'c'], 5, { hasNextPage: true, hasPreviousPage: true }),
+        judgedPage(['c', 'd'], 5, { hasNextPage: true, hasPreviousPage: true }),
+        judgedPage(['d', 'e'], 5, { hasNextPage: false, hasPreviousPage: true }),
+      ],
+    };
+    const problems = judgeForwardWalk(walk, TRUTH, 2);
+    assert.ok(problems.includes('record b appears twice (pages 1 and 2)'), problems.join('\n'));
+  });
+});
+
+describe('judgeBackwardWalk (PAG-002)', () => {
+  // Walked back from the endCursor of the single-page answer: the records before e.
+  const backward = (first: string[], second: string[]): Walk => ({
+    direction: 'backward',
+    truncated: false,
+    before: idCursor('e'),
+    pages: [judgedPage(first, 5, { hasNextPage: true, hasPreviousPage: true }), judgedPage(second, 5, { hasNextPage: true, hasPreviousPage: false })],
+  });
+  test('valid: the records before the last one, pages in the requested order', () => {
+    assert.deepEqual(judgeBackwardWalk(backward(['c', 'd'], ['a', 'b']), TRUTH, 2), []);
+  });
+  test('invalid: a page in scan (reversed) order', () => {
+    const problems = judgeBackwardWalk(backward(['d', 'c'], ['a', 'b']), TRUTH, 2);
+    assert.ok(problems.some((problem) => problem.startsWith('order: position 3 holds d, expected c')), problems.join('\n'));
+  });
+});
+

@@ -216,3 +216,25 @@ function flagViolations(walk: Walk, index: number, label: string): string[] {
   if (sent !== cursorSent) problems.push(`${label}: ${sentName} is ${sent}, expected ${cursorSent}`);
   return problems;
 }
+
+// ---------------------------------------------------------------- the checks' judges
+// The truth a walk is held to is the ids of the server's own single-page answer
+// to the same filter and order; each judge returns one sentence per violation.
+
+/**
+ * PAG-001: a forward walk returns every record of the truth exactly once and in
+ * its order, full pages of `limit` but the last, totalCount = the truth's length
+ * on every page and era-D pageInfo (walk.ts pageInvariants).
+ */
+export function judgeForwardWalk(walk: Walk, truthIds: readonly string[], limit: number): string[] {
+  return pageInvariants(walk, truthIds, { limit, expectedTotal: truthIds.length });
+}
+
+/**
+ * PAG-002: a backward walk from the endCursor of the single-page answer returns
+ * every record before the last one, in the truth's order (pages presented in the
+ * requested order), with totalCount = the whole truth's length.
+ */
+export function judgeBackwardWalk(walk: Walk, truthIds: readonly string[], limit: number): string[] {
+  return pageInvariants(walk, truthIds.slice(0, -1), { limit, expectedTotal: truthIds.length });
+}

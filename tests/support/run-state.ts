@@ -7,15 +7,9 @@ import type { RunConfig } from '../../generators/config/run-config.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import type { MetadataCatalogue } from '../../generators/openapi/metadata-catalogue.ts';
 import type { WritePlan } from '../../generators/fixtures/write-plan.ts';
+import type { DocumentFinding } from '../../generators/openapi/document-rules.ts';
 
 export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
-
-export interface DocumentFinding {
-  id: string;
-  level: 'error' | 'warning' | 'info';
-  message: string;
-  pointer?: string;
-}
 
 export interface RunState {
   version: string;

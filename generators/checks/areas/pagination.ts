@@ -4,6 +4,7 @@ import { checkEntries, ALL_PROFILES } from '../types.ts';
 export const PAGINATION_CHECKS = checkEntries([
   {
     id: 'PAG-001',
+    rule: { module: 'generators/pagination/walk.ts', judge: 'judgeForwardWalk' },
     level: 'MUST',
     title: 'MUST return every record exactly once and in order when walking forward with starting_after',
     sentence:
@@ -13,6 +14,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-002',
+    rule: { module: 'generators/pagination/walk.ts', judge: 'judgeBackwardWalk' },
     level: 'MUST',
     title: 'MUST return the records before the cursor, in the requested order, when walking backward with ending_before',
     sentence:
@@ -22,6 +24,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-003',
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeStepBack' },
     level: 'MUST',
     title: "MUST step back to the previous page when ending_before is a page's startCursor",
     sentence:
@@ -31,6 +34,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-004',
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeForwardPage' },
     level: 'MUST',
     title: 'MUST set hasNextPage, hasPreviousPage and the cursors of a forward page as era D defines them',
     sentence:
@@ -40,6 +44,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-005',
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeTotalCount' },
     level: 'MUST',
     title: 'MUST count in totalCount every record the filter matches, whatever the cursor and the limit',
     sentence:
@@ -49,6 +54,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-006',
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeClampedLimit' },
     level: 'MUST',
     title: "MUST clamp a limit above the document's maximum instead of refusing or honouring it",
     sentence:
@@ -58,6 +64,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-007',
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeDefaultLimit' },
     level: 'MUST',
     title: "MUST return a page of the document's default limit when limit is absent",
     sentence:
@@ -67,6 +74,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-008',
+    rule: { module: 'generators/pagination/cursor-refusal.ts', judge: 'judgeCursorRefusal' },
     level: 'MUST',
     title: 'MUST reject a cursor that does not decode with 400 "Invalid cursor"',
     sentence:
@@ -76,6 +84,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-009',
+    rule: { module: 'generators/pagination/cursor-refusal.ts', judge: 'judgeCursorRefusal' },
     level: 'MUST',
     title: 'MUST reject starting_after together with ending_before with 400',
     sentence: 'Both parameters together: era C/D → 400 `Cannot provide both before and after` (contract §5.3, §6.2).',
@@ -84,6 +93,7 @@ export const PAGINATION_CHECKS = checkEntries([
   },
   {
     id: 'PAG-010',
+    rule: { module: 'generators/pagination/page-rules.ts', judge: 'judgeLastPage' },
     level: 'SHOULD',
     title: 'SHOULD answer an empty ending_before with the last page',
     sentence:
