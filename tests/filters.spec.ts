@@ -1,7 +1,10 @@
 // FLT-*: filter semantics. Random filters compared with the local oracle over
 // records the suite read (FLT-001), targeted probes that name the rule a failure
 // breaks (FLT-002…009), boolean laws that need no oracle (FLT-010), and the
-// parser's reading of odd and malformed strings (FLT-011, FLT-012). Smoke filters
+// parser's reading of odd and malformed strings (FLT-011, FLT-012). The rules are
+// the judges their catalogue entries name (generators/filter/*-judge.ts,
+// metamorphic.ts): this file chooses subjects, sends, and fails with what the
+// judge finds. Smoke filters
 // one object (the one with the most filterable paths) in 14 requests, sample
 // included; a failing selection check adds one re-read to rule out other writers.
 import type { CheckId } from '../generators/checks/catalogue.ts';
@@ -11,8 +14,9 @@ import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
 import { exprArb, overlapExamples } from '../generators/filter/arbitraries.ts';
 import { arbFields, busiestObject, busiestObjects, precisePaths } from '../generators/filter/filterable-paths.ts';
 import { printFilter, parseFilter } from '../generators/filter/grammar.ts';
-import { booleanLawViolations, relatedFilters, type RelatedAnswers, type RelatedFilters } from '../generators/filter/metamorphic.ts';
-import { isPlainWord, malformedCases, quirkCases } from '../generators/filter/parser-probes.ts';
+import { judgeBooleanLaws, relatedFilters, type RelatedFilters } from '../generators/filter/metamorphic.ts';
+import { judgeParserAcceptance, judgeParserRejection } from '../generators/filter/parser-judge.ts';
+import { malformedCases, plainTextValue, quirkCases, quirkFilter } from '../generators/filter/parser-probes.ts';
 import {
   andOrProbes,
   boundProbes,
@@ -22,16 +26,15 @@ import {
   neqNullProbes,
   notProbes,
   textCaseProbes,
-  valueCounts,
   type Probe,
 } from '../generators/filter/probes.ts';
-import { idOf, idsLeaf, type RecordJson } from '../generators/filter/selection.ts';
+import { judgeSelection } from '../generators/filter/selection-judge.ts';
+import { idOf, type RecordJson } from '../generators/filter/selection.ts';
 import { BudgetExhaustedError } from '../generators/client/errors.ts';
-import type { Exchange } from '../generators/client/exchange.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import type { ConformanceFixtures } from './fixtures.ts';
 import { checkDef, defineCheck } from './support/define-check.ts';
-import { answerOf, expectAnswer, expectSelection, sentFor, universeOf } from './support/filters/selection-check.ts';
+import { observeAnswer, observeLaws, observeSelection, universeOf, type ObservedLaws, type ObservedSelection } from './support/filters/selection-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState, visitedObjects } from './support/run-state.ts';
@@ -60,6 +63,12 @@ function titleOf(id: CheckId, subject: string | null): string {
   return subject ? `${title} [${subject}]` : title;
 }
 
+/** Hands one answer to the selection judge (generators/filter/selection-judge.ts). */
+function judged({ observation, exchange }: ObservedSelection): void {
+  const finding = judgeSelection(observation);
+  if (finding) fail({ ...finding, exchange });
+}
+
 // ---------------------------------------------------------------- FLT-001 random filters vs the oracle
 
 for (const object of objects) {
@@ -67,7 +76,7 @@ for (const object of objects) {
     const universe = await universeOf(fixtures, object);
     const fields = arbFields(universe.paths, universe.records);
     if (fields.length === 0) inconclusive(`${object.plural} has no field the suite can filter exactly`);
-    await checkProperty(exprArb(fields, { maxDepth: 2 }), (filter) => expectSelection(fixtures, universe, filter).then(() => undefined), {
+    await checkProperty(exprArb(fields, { maxDepth: 2 }), (filter) => observeSelection(fixtures, universe, filter).then(judged), {
       runSeed: config.seed,
       key: titleOf('FLT-001', object.plural),
       // Smoke keeps its few random cases; elsewhere the cases random lists rarely draw run first.
@@ -95,7 +104,7 @@ function defineProbeCheck(id: CheckId, family: ProbeFamily, missing: string): vo
       const universe = await universeOf(fixtures, object);
       const probes = family(universe.paths, universe.records);
       for (const probe of smoke ? probes.slice(0, 1) : probes) {
-        await expectSelection(fixtures, universe, probe.filter, probe.why);
+        judged(await observeSelection(fixtures, universe, probe.filter, probe.why));
         sent++;
       }
     }
@@ -129,28 +138,14 @@ for (const object of objects) {
       fc.tuple(expr, expr),
       async ([f, g]) => {
         const related = relatedFilters(f, g);
-        const universeIds = universe.records.map(idOf);
-        const round = async () => {
-          const answers: Partial<Record<keyof RelatedFilters, readonly string[]>> = {};
-          const exchanges: Partial<Record<keyof RelatedFilters, Exchange>> = {};
-          for (const key of LAW_KEYS) {
-            const answer = await answerOf(fixtures, universe, sentFor(universe, related[key]));
-            answers[key] = answer.ids;
-            exchanges[key] = answer.exchange;
-          }
-          const violations = booleanLawViolations(answers as RelatedAnswers, universeIds);
-          return { violations, exchange: exchanges[violations[0]?.answer ?? 'f'] };
-        };
-        let result = await round();
+        const judge = ({ answers }: ObservedLaws) => judgeBooleanLaws(answers, universe.records.map(idOf), f, g);
+        let seen = await observeLaws(fixtures, universe, related, LAW_KEYS);
         // Answers are fetched one after another: ask again before blaming a record another client just changed.
-        if (result.violations.length > 0) result = await round().catch((error: unknown) => (error instanceof BudgetExhaustedError ? result : Promise.reject(error)));
-        if (result.violations.length > 0) {
-          fail({
-            received: result.violations.map((violation) => violation.text).join('; '),
-            expected: 'answers consistent with three-valued logic (asked twice)',
-            hint: `F = ${printFilter(f)}, G = ${printFilter(g)}`,
-            ...(result.exchange ? { exchange: result.exchange } : {}),
-          });
+        if (judge(seen)) seen = await observeLaws(fixtures, universe, related, LAW_KEYS).catch((error: unknown) => (error instanceof BudgetExhaustedError ? seen : Promise.reject(error)));
+        const finding = judge(seen);
+        if (finding) {
+          const exchange = seen.exchanges[finding.answer];
+          fail({ received: finding.received, expected: finding.expected, ...(finding.hint ? { hint: finding.hint } : {}), ...(exchange ? { exchange } : {}) });
         }
       },
       {
@@ -166,17 +161,6 @@ for (const object of objects) {
 
 // ---------------------------------------------------------------- FLT-011, FLT-012 the parser's reading
 
-/** A top-level text field and a plain word it holds, for hand-built filter strings. */
-function plainTextValue(paths: readonly FieldPath[], records: readonly RecordJson[]): { field: string; value: string } | undefined {
-  for (const entry of paths) {
-    if (entry.resolved.kind !== 'TEXT' || entry.path.length !== 1) continue;
-    if (!['eq', 'in', 'is'].every((c) => entry.comparators.includes(c as never))) continue;
-    const value = [...valueCounts(records, entry).keys()].find(isPlainWord);
-    if (value) return { field: entry.path.join('.'), value };
-  }
-  return undefined;
-}
-
 defineCheck('FLT-011', null, async (fixtures) => {
   let sent = 0;
   for (const object of objects) {
@@ -184,28 +168,13 @@ defineCheck('FLT-011', null, async (fixtures) => {
     const chosen = plainTextValue(universe.paths, universe.records);
     if (!chosen) continue;
     for (const quirk of quirkCases(chosen.field, chosen.value)) {
-      // A restricted query keeps the root a list: the id list is just its first part.
-      const raw = [...(universe.restricted ? [printFilter(idsLeaf(universe.records.map(idOf)))] : []), ...quirk.parts].join(',');
-      await expectAnswer(fixtures, universe, raw, parseFilter(raw), quirk.why);
+      const raw = quirkFilter(quirk, universe.restricted ? universe.records.map(idOf) : undefined);
+      judged(await observeAnswer(fixtures, universe, raw, parseFilter(raw), quirk.why));
       sent++;
     }
   }
   if (sent === 0) inconclusive('no sampled record holds a plain word in a text field');
 });
-
-async function expectRejection(fixtures: ConformanceFixtures, object: CatalogueObject, raw: string, message: string, why: string): Promise<void> {
-  const exchange = await fixtures.client.request({ method: 'GET', path: object.listPath, query: { filter: raw, limit: '1' } });
-  const body = exchange.json as { statusCode?: unknown; messages?: unknown } | undefined;
-  const messages = Array.isArray(body?.messages) ? body.messages : [];
-  if (exchange.status !== 400 || body?.statusCode !== 400 || !messages.includes(message)) {
-    fail({
-      received: `HTTP ${exchange.status} ${exchange.responseBody.slice(0, 200)}`,
-      expected: `400 {"statusCode":400,…,"messages":[${JSON.stringify(message)}]} for filter=${raw}`,
-      hint: why,
-      exchange,
-    });
-  }
-}
 
 defineCheck('FLT-012', null, async (fixtures) => {
   const object = busiest;
@@ -216,8 +185,13 @@ defineCheck('FLT-012', null, async (fixtures) => {
   const cases = malformedCases(chosen.field, chosen.value);
   // Each negative case changes one thing in a string the server is first seen to accept.
   for (const base of new Set(cases.map((c) => c.base))) {
-    const page = await listPage(fixtures.client, object, { filter: base, limit: 1 });
-    if (page.exchange.status !== 200) fail({ received: `HTTP ${page.exchange.status}`, expected: `200 for the valid filter=${base}`, exchange: page.exchange });
+    const { exchange } = await listPage(fixtures.client, object, { filter: base, limit: 1 });
+    const finding = judgeParserAcceptance(exchange.status, base);
+    if (finding) fail({ ...finding, exchange });
   }
-  for (const malformed of cases) await expectRejection(fixtures, object, malformed.raw, malformed.message, malformed.why);
+  for (const malformed of cases) {
+    const exchange = await fixtures.client.request({ method: 'GET', path: object.listPath, query: { filter: malformed.raw, limit: '1' } });
+    const finding = judgeParserRejection({ status: exchange.status, json: exchange.json, body: exchange.responseBody }, malformed);
+    if (finding) fail({ ...finding, exchange });
+  }
 });

@@ -1,22 +1,23 @@
 // ORD-*: order_by directions, NULL placement, the default direction, multi-field
 // orders and option order (contract §4). Each probe pins a sampled set of records
-// with `id[in]:[…]`, so the whole ordered answer fits in one page, and checks that
-// the page holds exactly those records (none dropped, none added) and that
-// no pair of records is decidedly out of order (decidable-order.ts: text only
-// where the target's collation must agree, NULL placement always).
+// with `id[in]:[…]`, so the whole ordered answer fits in one page, and hands the
+// page to the judge its catalogue entry names (generators/order/order-judge.ts):
+// exactly those records (none dropped, none added), no pair of records decidedly
+// out of order (text only where the target's collation must agree, NULL
+// placement always).
 import { tooFewRecords } from './support/too-few-records.ts';
 import { resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldResolver } from '../generators/filter/field-resolver.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { orderByArb } from '../generators/order/arbitraries.ts';
-import { describeViolation, firstOrderViolation } from '../generators/order/decidable-order.ts';
+import { explicitDefaultOrder, judgeDefaultDirection, judgeOrderedPage } from '../generators/order/order-judge.ts';
 import { parseOrderBy, type OrderByItem } from '../generators/order/grammar.ts';
 import { directionCases, optionOrderedPaths, rankPaths, requestedOrderBy, type RankedPath } from '../generators/order/order-cases.ts';
-import { idsOf, sequenceDifference } from '../generators/pagination/page-rules.ts';
+import { idsOf } from '../generators/pagination/page-rules.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { defineCheck } from './support/define-check.ts';
 import type { ListedPage } from './support/list-pages.ts';
-import { memoListPage } from './support/list-pages.ts';
+import { observeOrderedPage, orderedPage } from './support/ordering/ordered-page.ts';
 import { hasOptionOrderedField, objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState } from './support/run-state.ts';
@@ -27,10 +28,6 @@ const runState = loadRunState();
 const { catalogue } = runState;
 const policy = textPolicyOf(runState);
 const smoke = runState.config.profile === 'smoke';
-const POLICY_HINT =
-  policy === 'portable'
-    ? 'text values are compared only where the C collation and a locale collation agree (same case, letters and digits only); NULL placement always'
-    : undefined;
 
 async function universeFor(samples: Samples, object: CatalogueObject): Promise<Universe> {
   const sample = await samples.of(object);
@@ -39,63 +36,12 @@ async function universeFor(samples: Samples, object: CatalogueObject): Promise<U
   return universe;
 }
 
-function orderedPage(client: TwentyClient, object: CatalogueObject, universe: Universe, orderBy: string | undefined, fresh = false): Promise<ListedPage> {
-  return memoListPage(
-    client,
-    object,
-    { filter: universe.filter, ...(orderBy === undefined ? {} : { order_by: orderBy }), limit: universe.limit },
-    { fresh },
-  );
-}
-
-/**
- * The ordered page must hold exactly the universe: an order that drops the rows
- * with NULLs (or answers []) is as wrong as one that misplaces them. The page is
- * asked afresh once before that is blamed, in case another client deleted one.
- */
-async function expectComplete(client: TwentyClient, object: CatalogueObject, universe: Universe, orderBy: string | undefined, page: ListedPage, what: string): Promise<ListedPage> {
-  const wanted = universe.records.map((record) => String(record['id']));
-  const differs = (candidate: ListedPage) => setDifference(wanted, idsOf(candidate.records));
-  if (!differs(page)) return page;
-  const fresh = await orderedPage(client, object, universe, orderBy, true);
-  const difference = differs(fresh);
-  if (!difference) return fresh;
-  fail({
-    received: `${what}: ${difference}`,
-    expected: `all ${wanted.length} records of id[in]:[…] in one page (limit ${universe.limit}), in order`,
-    exchange: fresh.exchange,
-  });
-}
-
-function setDifference(wanted: readonly string[], got: readonly string[]): string | undefined {
-  const have = new Set(got);
-  const missing = wanted.filter((id) => !have.has(id));
-  const wantedSet = new Set(wanted);
-  const extra = got.filter((id) => !wantedSet.has(id));
-  if (missing.length === 0 && extra.length === 0 && got.length === wanted.length) return undefined;
-  const parts = [`${got.length} record(s) returned`];
-  if (missing.length > 0) parts.push(`missing ${missing.length} [${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}]`);
-  if (extra.length > 0) parts.push(`unexpected ${extra.length} [${extra.slice(0, 3).join(', ')}]`);
-  if (got.length !== have.size) parts.push('duplicates');
-  return parts.join('; ');
-}
-
-/** The page of `orderBy` over the universe, complete and in order. */
+/** One ordered page over the universe, handed to the judge: complete and in order. */
 async function expectOrderedPage(client: TwentyClient, object: CatalogueObject, universe: Universe, orderBy: string | undefined, items: readonly OrderByItem[], resolve: FieldResolver, what: string): Promise<ListedPage> {
-  const page = await expectComplete(client, object, universe, orderBy, await orderedPage(client, object, universe, orderBy), what);
-  expectOrdered(page, items, resolve, what);
+  const page = await observeOrderedPage(client, object, universe, orderBy);
+  const finding = judgeOrderedPage({ universe: idsOf(universe.records), limit: universe.limit, records: page.records, items, resolve, policy, what });
+  if (finding) fail({ ...finding, exchange: page.exchange });
   return page;
-}
-
-function expectOrdered(page: ListedPage, items: readonly OrderByItem[], resolve: FieldResolver, what: string): void {
-  const violation = firstOrderViolation(page.records, items, resolve, policy);
-  if (!violation) return;
-  fail({
-    received: describeViolation(page.records, violation, items),
-    expected: `records in ${what} order, ties broken by id ascending`,
-    ...(POLICY_HINT ? { hint: POLICY_HINT } : {}),
-    exchange: page.exchange,
-  });
 }
 
 function rankedFor(object: CatalogueObject, universe: Universe): RankedPath[] {
@@ -128,23 +74,17 @@ for (const object of objectsToProbe(runState)) {
   defineCheck('ORD-002', object.plural, async ({ client, samples }) => {
     const universe = await universeFor(samples, object);
     const path = firstInformative(rankedFor(object, universe), object).path.join('.');
-    const explicitOrder = `${path}[AscNullsFirst]`;
+    const explicitOrder = explicitDefaultOrder(path);
     let implicit = await expectOrderedPage(client, object, universe, path, parseOrderBy(explicitOrder), resolve, `order_by=${path} (default AscNullsFirst)`);
     let explicit = await orderedPage(client, object, universe, explicitOrder);
-    let difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
+    const judge = () => judgeDefaultDirection(path, idsOf(implicit.records), idsOf(explicit.records));
     // Another client may have written in between: ask both forms afresh before concluding.
-    if (difference) {
+    if (judge()) {
       implicit = await orderedPage(client, object, universe, path, true);
       explicit = await orderedPage(client, object, universe, explicitOrder, true);
-      difference = sequenceDifference(idsOf(implicit.records), idsOf(explicit.records));
     }
-    if (difference) {
-      fail({
-        received: `order_by=${path} lists the records differently from order_by=${explicitOrder}: ${difference}`,
-        expected: `the same order as order_by=${explicitOrder}`,
-        exchange: implicit.exchange,
-      });
-    }
+    const finding = judge();
+    if (finding) fail({ ...finding, exchange: implicit.exchange });
     if (smoke) return;
     await expectOrderedPage(client, object, universe, undefined, parseOrderBy(undefined), resolve, 'id ascending (no order_by)');
   });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { exprArb } from './arbitraries.ts';
 import { arbFields, precisePaths } from './filterable-paths.ts';
 import { parseFilter } from './grammar.ts';
-import { booleanLawViolations, relatedFilters, type LawViolation, type RelatedAnswers, type RelatedFilters } from './metamorphic.ts';
+import { booleanLawViolations, judgeBooleanLaws, relatedFilters, type LawViolation, type RelatedAnswers, type RelatedFilters } from './metamorphic.ts';
 import { selectIds } from './selection.ts';
 import { COMPANY_PATHS, COMPANY_RECORDS, resolveCompany } from './testing/company-sample.ts';
 
@@ -58,4 +58,29 @@ test('a not() evaluated as its child, an or() evaluated as and(), a lost group, 
 
 test('answers that were not fetched are not judged (smoke asks only F and not(F))', () => {
   assert.deepEqual(booleanLawViolations({ f: ['a'], notF: ['b'] }, ['a', 'b', 'c']), []);
+});
+
+// FLT-010's judge: the oracle's own answers are valid; a lost one-child group
+// (the one-child-group-ignored fault answers and(F) with every record) is invalid.
+test('judgeBooleanLaws: consistent answers give no finding', () => {
+  const f = parseFilter('employees[gt]:50');
+  const g = parseFilter('name[eq]:Acme');
+  assert.equal(judgeBooleanLaws(answersOf(relatedFilters(f, g)), universe, f, g), null);
+  assert.equal(judgeBooleanLaws({ f: answer(f), notF: answer({ type: 'not', child: f }) }, universe, f, g), null);
+});
+
+test('judgeBooleanLaws: a broken law is a finding naming F, G and the answer that shows it', () => {
+  const f = parseFilter('employees[gt]:50');
+  const g = parseFilter('name[eq]:Acme');
+  const good = answersOf(relatedFilters(f, g));
+  const finding = judgeBooleanLaws({ ...good, groupF: universe }, universe, f, g);
+  assert.deepEqual(finding && { answer: finding.answer, expected: finding.expected, hint: finding.hint }, {
+    answer: 'groupF',
+    expected: 'answers consistent with three-valued logic (asked twice)',
+    hint: 'F = and(employees[gt]:50), G = and(name[eq]:Acme)',
+  });
+  assert.match(finding?.received ?? '', /^and\(F\) vs F: returned 6 ids, expected 4/);
+  const both = judgeBooleanLaws({ ...good, notF: good.f, orFG: good.andFG ?? [] }, universe, f, g);
+  assert.equal(both?.answer, 'notF');
+  assert.match(both?.received ?? '', /F and not\(F\) both returned .*; or\(F,G\) vs F ∪ G/);
 });

@@ -3,6 +3,8 @@
 // (a row where F is unknown is in neither), and/or are intersection/union of
 // their children's answers, and a one-child group answers like its child.
 import type { FilterNode } from './ast.ts';
+import { printFilter } from './grammar.ts';
+import type { Finding } from './selection-judge.ts';
 
 /** The filters whose answers the relations compare, all built from F and G. */
 export interface RelatedFilters {
@@ -88,4 +90,26 @@ export function booleanLawViolations(answers: RelatedAnswers, universe: readonly
     violations.push({ answer: 'groupF', text: describeDifference('and(F) vs F:', answers.groupF, answers.f) });
   }
   return violations;
+}
+
+/**
+ * FLT-010's judge: null when the answers obey every relation, else all broken
+ * relations in one finding, with the answer that shows the first (its exchange is
+ * the reproducer). The caller asks a second time before it takes the finding, so
+ * a record another client changed in between is not blamed on the server.
+ */
+export function judgeBooleanLaws(
+  answers: RelatedAnswers,
+  universe: readonly string[],
+  f: FilterNode,
+  g: FilterNode,
+): (Finding & { answer: keyof RelatedFilters }) | null {
+  const violations = booleanLawViolations(answers, universe);
+  if (violations.length === 0) return null;
+  return {
+    received: violations.map((violation) => violation.text).join('; '),
+    expected: 'answers consistent with three-valued logic (asked twice)',
+    hint: `F = ${printFilter(f)}, G = ${printFilter(g)}`,
+    answer: violations[0]!.answer,
+  };
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFilter } from './grammar.ts';
-import { isPlainWord, malformedCases, parserMessage, quirkCases } from './parser-probes.ts';
+import { isPlainWord, malformedCases, parserMessage, plainTextValue, quirkCases, quirkFilter } from './parser-probes.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS } from './testing/company-sample.ts';
 
 const COMPARATOR_LIST = 'eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike';
 
@@ -50,4 +51,16 @@ test('a plain word has letters and nothing the grammar or LIKE treats specially'
   for (const word of ['Acme', 'CEO', 'x1']) assert.ok(isPlainWord(word), word);
   for (const word of ['', 'New York', '100%', 'a:b', 'under_score', "O'Neil", 'a,b', '123']) assert.ok(!isPlainWord(word), word);
   assert.throws(() => quirkCases('name', 'New York'), /not a plain word/);
+});
+
+test('plainTextValue picks a top-level text field and a plain word it holds', () => {
+  assert.deepEqual(plainTextValue(COMPANY_PATHS, COMPANY_RECORDS), { field: 'name', value: 'Acme' });
+  // Composite sub-fields are left out, and so is a field that holds no plain word.
+  assert.equal(plainTextValue(COMPANY_PATHS, [{ id: 'a', name: 'New York', address: { addressCity: 'Paris' } }]), undefined);
+});
+
+test('quirkFilter puts the id list of a restricted universe first in the root list', () => {
+  const [quirk] = quirkCases('name', 'Acme');
+  assert.equal(quirkFilter(quirk!), "name[eq]:'Acme'");
+  assert.equal(quirkFilter(quirk!, ['a', 'b']), `id[in]:["a","b"],name[eq]:'Acme'`);
 });

@@ -6,6 +6,9 @@
 import { RestInputError } from '../errors/rest-input-error.ts';
 import { isBarePrintable, parseFilter, printFilter } from './grammar.ts';
 import type { FilterLeaf } from './ast.ts';
+import type { FieldPath } from '../fixtures/catalogue-resolver.ts';
+import { valueCounts } from './probes.ts';
+import { idsLeaf, type RecordJson } from './selection.ts';
 
 export interface QuirkCase {
   /** The parts of a root list; a restricted query puts its id list first. */
@@ -76,4 +79,26 @@ export function malformedCases(field: string, value: string): MalformedCase[] {
     if (message === undefined) throw new Error(`malformedCases: ${raw} parses`);
     return { raw, base, message, why };
   });
+}
+
+/**
+ * A top-level text field and a plain word one of the records holds in it: the
+ * field and value the quirk and malformed cases are built around.
+ */
+export function plainTextValue(paths: readonly FieldPath[], records: readonly RecordJson[]): { field: string; value: string } | undefined {
+  for (const entry of paths) {
+    if (entry.resolved.kind !== 'TEXT' || entry.path.length !== 1) continue;
+    if (!['eq', 'in', 'is'].every((c) => entry.comparators.includes(c as never))) continue;
+    const value = [...valueCounts(records, entry).keys()].find(isPlainWord);
+    if (value) return { field: entry.path.join('.'), value };
+  }
+  return undefined;
+}
+
+/**
+ * The string a quirk case sends: its parts as one root list, after the id list
+ * of a restricted universe (which keeps the root a list: the ids are its first part).
+ */
+export function quirkFilter(quirk: QuirkCase, restrictedTo?: readonly string[]): string {
+  return [...(restrictedTo ? [printFilter(idsLeaf(restrictedTo))] : []), ...quirk.parts].join(',');
 }

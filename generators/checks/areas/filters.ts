@@ -9,6 +9,7 @@ const BEYOND_SMOKE = ['gate', 'install'] as const;
 export const FILTER_CHECKS = checkEntries([
   {
     id: 'FLT-001',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST return exactly the records a filter selects',
     sentence:
@@ -18,6 +19,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-002',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST match like, startsWith and endsWith case-sensitively and ilike case-insensitively',
     sentence:
@@ -27,6 +29,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-003',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST exclude NULL rows from neq',
     sentence: 'neq: `col != v` — rows where col IS NULL are excluded (SQL three-valued logic) (contract §3.4).',
@@ -35,6 +38,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-004',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST treat the empty string as NULL for is:NULL on text fields',
     sentence:
@@ -44,6 +48,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-005',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST answer not(A) with the records where A is false, excluding those where A is unknown',
     sentence: 'not(…): `NOT (…)` around the child condition; rows where the child evaluates to NULL are also excluded (contract §3.4).',
@@ -52,6 +57,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-006',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST combine or(…) as a union and and(…) as an intersection',
     sentence: 'Groups `and(…)`, `or(…)` produce `{ "and": [children] }` / `{ "or": [children] }` and nest to any depth (contract §3.1).',
@@ -60,6 +66,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-007',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST keep gt and lt strict and gte and lte inclusive',
     sentence: 'gt / gte / lt / lte: plain comparisons (contract §3.4).',
@@ -68,6 +75,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-008',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST compare date-time values by the whole millisecond',
     sentence:
@@ -77,6 +85,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-009',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST filter composite fields through their sub-fields',
     sentence:
@@ -86,6 +95,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-010',
+    rule: { module: 'generators/filter/metamorphic.ts', judge: 'judgeBooleanLaws' },
     level: 'MUST',
     title: 'MUST give answers that obey the laws of three-valued logic',
     sentence:
@@ -95,6 +105,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-011',
+    rule: { module: 'generators/filter/selection-judge.ts', judge: 'judgeSelection' },
     level: 'MUST',
     title: 'MUST read quoting and root groups in a filter string as Twenty\'s parser does',
     sentence:
@@ -104,6 +115,7 @@ export const FILTER_CHECKS = checkEntries([
   },
   {
     id: 'FLT-012',
+    rule: { module: 'generators/filter/parser-judge.ts', judge: 'judgeParserRejection' },
     level: 'MUST',
     title: 'MUST reject malformed filter strings with 400 and the parser\'s message',
     sentence:

@@ -4,6 +4,7 @@ import { checkEntries, ALL_PROFILES } from '../types.ts';
 export const ORDERING_CHECKS = checkEntries([
   {
     id: 'ORD-001',
+    rule: { module: 'generators/order/order-judge.ts', judge: 'judgeOrderedPage' },
     level: 'MUST',
     title: 'MUST order records as each direction names: AscNullsFirst, AscNullsLast, DescNullsFirst, DescNullsLast',
     sentence:
@@ -13,6 +14,7 @@ export const ORDERING_CHECKS = checkEntries([
   },
   {
     id: 'ORD-002',
+    rule: { module: 'generators/order/order-judge.ts', judge: 'judgeDefaultDirection' },
     level: 'MUST',
     title: 'MUST sort an order_by item without a direction as AscNullsFirst, and by id when order_by is absent',
     sentence:
@@ -22,6 +24,7 @@ export const ORDERING_CHECKS = checkEntries([
   },
   {
     id: 'ORD-003',
+    rule: { module: 'generators/order/order-judge.ts', judge: 'judgeOrderedPage' },
     level: 'MUST',
     title: 'MUST order by several fields from left to right and break the remaining ties by id ascending',
     sentence:
@@ -31,6 +34,7 @@ export const ORDERING_CHECKS = checkEntries([
   },
   {
     id: 'ORD-004',
+    rule: { module: 'generators/order/order-judge.ts', judge: 'judgeOrderedPage' },
     level: 'MUST',
     title: 'MUST sort SELECT and RATING fields by their declared option order, not alphabetically',
     sentence:

@@ -1,32 +1,23 @@
 // The I/O half of the filter checks: build the universe of known records for an
-// object, ask the server for a filter's answer over it, and compare with the
-// oracle. A mismatch is re-read once before it is reported, so a record another
-// client changed, created or deleted meanwhile is not blamed on the filter.
+// object, ask the server for a filter's answer over it, and re-read the records
+// behind a mismatch once, so a record another client changed, created or deleted
+// meanwhile is not blamed on the filter. The rule itself is
+// generators/filter/selection-judge.ts.
 import { BudgetExhaustedError } from '../../../generators/client/errors.ts';
 import type { Exchange } from '../../../generators/client/exchange.ts';
 import { fieldPaths, resolverFor, type FieldPath } from '../../../generators/fixtures/catalogue-resolver.ts';
 import type { FilterNode } from '../../../generators/filter/ast.ts';
 import { precisePaths } from '../../../generators/filter/filterable-paths.ts';
 import { printFilter } from '../../../generators/filter/grammar.ts';
-import { evaluateFilter, type FieldResolver } from '../../../generators/filter/oracle.ts';
-import {
-  diffSelections,
-  explainRecord,
-  idOf,
-  idsLeaf,
-  isEmptyDiff,
-  restrictToIds,
-  selectIds,
-  spreadSubset,
-  type RecordJson,
-  type SelectionDiff,
-} from '../../../generators/filter/selection.ts';
+import type { FieldResolver } from '../../../generators/filter/oracle.ts';
+import type { RelatedAnswers, RelatedFilters } from '../../../generators/filter/metamorphic.ts';
+import { idsToReread, type SelectionObservation } from '../../../generators/filter/selection-judge.ts';
+import { idOf, idsLeaf, restrictToIds, spreadSubset, type RecordJson } from '../../../generators/filter/selection.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { walkForward, walkRecords } from '../../../generators/pagination/walk.ts';
 import type { ConformanceFixtures } from '../../fixtures.ts';
 import { listPage, pageFetcher } from '../list-pages.ts';
 import { samplePageSize } from '../samples.ts';
-import { fail } from '../verdicts.ts';
 
 export interface Universe {
   object: CatalogueObject;
@@ -84,96 +75,64 @@ export async function answerOf({ client }: ConformanceFixtures, universe: Univer
   return { ids: walkRecords(walk).map(idOf), totalCount: first.totalCount, truncated: walk.truncated, exchange: first.exchange, sent };
 }
 
-/**
- * Re-reads the records behind a mismatch and keeps only the differences that the
- * fresh records still explain. Returns the diff unchanged (and says so) when the
- * budget does not allow the re-read.
- */
-async function confirmed(
-  fixtures: ConformanceFixtures,
-  universe: Universe,
-  filter: FilterNode,
-  diff: SelectionDiff,
-): Promise<{ diff: SelectionDiff; fresh: Map<string, RecordJson>; note: string }> {
-  const ids = [...new Set([...diff.missing, ...diff.unexpected])].slice(0, universe.pageSize);
-  if (ids.length === 0) return { diff, fresh: new Map(), note: '' };
-  let page;
-  try {
-    page = await listPage(fixtures.client, universe.object, { filter: printFilter({ type: 'and', children: [idsLeaf(ids)] }), limit: universe.pageSize });
-  } catch (error) {
-    if (error instanceof BudgetExhaustedError) return { diff, fresh: new Map(), note: ' (not re-read: request budget spent)' };
-    throw error;
-  }
-  const fresh = new Map(page.records.map((record) => [idOf(record), record]));
-  const stillMatches = (id: string) => {
-    const record = fresh.get(id);
-    return record !== undefined && evaluateFilter(filter, record, universe.resolve);
-  };
-  return {
-    diff: {
-      // Gone or changed so that it no longer matches: not the filter's fault.
-      missing: diff.missing.filter(stillMatches),
-      // Changed or created so that it now matches: not the filter's fault either.
-      unexpected: diff.unexpected.filter((id) => !stillMatches(id)),
-      duplicates: diff.duplicates,
-    },
-    fresh,
-    note: '',
-  };
+/** What the selection judge needs of one filter string, and the exchange that shows it. */
+export interface ObservedSelection {
+  observation: SelectionObservation;
+  exchange: Exchange;
 }
 
-/**
- * Fails the check unless the server returns exactly the universe records the
- * oracle selects for F, and a totalCount equal to the number of records returned.
- */
-export function expectSelection(fixtures: ConformanceFixtures, universe: Universe, filter: FilterNode, why?: string): Promise<Answer> {
-  return expectAnswer(fixtures, universe, sentFor(universe, filter), filter, why);
+/** The server's answer to F over the universe (F wrapped in the id list when restricted). */
+export function observeSelection(fixtures: ConformanceFixtures, universe: Universe, filter: FilterNode, why?: string): Promise<ObservedSelection> {
+  return observeAnswer(fixtures, universe, sentFor(universe, filter), filter, why);
 }
 
 /**
  * The same for a filter string sent as given (`meaning` is what the oracle
- * evaluates: the parse of that string, restriction included).
+ * evaluates: the parse of that string, restriction included). When the answer
+ * differs from the oracle's, the records behind the difference are read once more
+ * so the judge can tell another client's write from the filter's fault.
  */
-export async function expectAnswer(
-  fixtures: ConformanceFixtures,
-  universe: Universe,
-  sent: string,
-  meaning: FilterNode,
-  why?: string,
-): Promise<Answer> {
+export async function observeAnswer(fixtures: ConformanceFixtures, universe: Universe, sent: string, meaning: FilterNode, why?: string): Promise<ObservedSelection> {
   const answer = await answerOf(fixtures, universe, sent);
-  const expected = selectIds(meaning, universe.records, universe.resolve);
-  const first = diffSelections(expected, answer.ids);
-  if (!isEmptyDiff(first)) {
-    const { diff, fresh, note } = await confirmed(fixtures, universe, meaning, first);
-    if (!isEmptyDiff(diff)) {
-      const differing = diff.missing[0] ?? diff.unexpected[0] ?? diff.duplicates[0];
-      const record = fresh.get(differing ?? '') ?? universe.records.find((r) => idOf(r) === differing);
-      const parts = [
-        diff.missing.length > 0 ? `missing ${diff.missing.length} [${diff.missing.slice(0, 5).join(', ')}]` : '',
-        diff.unexpected.length > 0 ? `unexpected ${diff.unexpected.length} [${diff.unexpected.slice(0, 5).join(', ')}]` : '',
-        diff.duplicates.length > 0 ? `duplicated [${diff.duplicates.slice(0, 5).join(', ')}]` : '',
-      ].filter(Boolean);
-      fail({
-        received: `${universe.object.plural} filter=${shorten(sent)} returned ${answer.ids.length} records: ${parts.join('; ')}${note}`,
-        expected: `the ${expected.length} record(s) the oracle selects among ${universe.records.length} known ${universe.object.plural}`,
-        hint: [why, record ? explainRecord(meaning, record, universe.resolve) : undefined].filter(Boolean).join('; '),
-        exchange: answer.exchange,
-      });
-    }
-  }
-  if (!answer.truncated && answer.totalCount !== answer.ids.length) {
-    fail({
-      received: `${universe.object.plural} filter=${shorten(sent)}: totalCount ${answer.totalCount} with ${answer.ids.length} records returned`,
-      expected: 'totalCount equal to the number of records the filter selects (contract §5.4)',
-      ...(why ? { hint: why } : {}),
-      exchange: answer.exchange,
-    });
-  }
-  return answer;
+  const observation: SelectionObservation = {
+    plural: universe.object.plural,
+    sent,
+    meaning,
+    universe: universe.records,
+    resolve: universe.resolve,
+    answer: { ids: answer.ids, totalCount: answer.totalCount, truncated: answer.truncated },
+    ...(why ? { why } : {}),
+  };
+  const ids = idsToReread(observation, universe.pageSize);
+  if (ids.length === 0) return { observation, exchange: answer.exchange };
+  return { observation: { ...observation, reread: await reread(fixtures, universe, ids) }, exchange: answer.exchange };
 }
 
-/** The id list of a restricted query is long and says nothing: elide it in messages. */
-export function shorten(sent: string): string {
-  return sent.replace(/id\[in\]:\[[^\]]*\]/, (list) => (list.length > 80 ? 'id[in]:[…universe ids…]' : list));
+/** The records with these ids as they are now, or 'budget-spent' when the budget does not allow the read. */
+async function reread(fixtures: ConformanceFixtures, universe: Universe, ids: readonly string[]): Promise<RecordJson[] | 'budget-spent'> {
+  try {
+    const page = await listPage(fixtures.client, universe.object, { filter: printFilter({ type: 'and', children: [idsLeaf(ids)] }), limit: universe.pageSize });
+    return page.records;
+  } catch (error) {
+    if (error instanceof BudgetExhaustedError) return 'budget-spent';
+    throw error;
+  }
+}
+
+/** The answers to related filters (FLT-010), and each answer's exchange. */
+export interface ObservedLaws {
+  answers: RelatedAnswers;
+  exchanges: Partial<Record<keyof RelatedFilters, Exchange>>;
+}
+
+/** Asks the filters named by `keys` one after another (`f` must be among them). */
+export async function observeLaws(fixtures: ConformanceFixtures, universe: Universe, related: RelatedFilters, keys: readonly (keyof RelatedFilters)[]): Promise<ObservedLaws> {
+  const answers: Partial<Record<keyof RelatedFilters, readonly string[]>> = {};
+  const exchanges: Partial<Record<keyof RelatedFilters, Exchange>> = {};
+  for (const key of keys) {
+    const answer = await answerOf(fixtures, universe, sentFor(universe, related[key]));
+    answers[key] = answer.ids;
+    exchanges[key] = answer.exchange;
+  }
+  return { answers: answers as RelatedAnswers, exchanges };
 }
