@@ -4,6 +4,7 @@
 // and report read back, and the verdicts a report shows, worst first, with their
 // words. Writer and readers import these names, so they cannot drift apart.
 import type { Exchange } from '../client/exchange.ts';
+import type { Finding } from './finding.ts';
 
 // --- The ways a check ends other than passing ---------------------------------
 // Only CheckFailure is a contract violation; Inconclusive means the check could
@@ -11,10 +12,8 @@ import type { Exchange } from '../client/exchange.ts';
 // could not run"), and NotRun that an optional input is missing. Any other error
 // is the suite's own.
 
-export interface FailureDetail {
-  received: string;
-  expected: string;
-  hint?: string;
+/** A judge's finding as the check fails with it. */
+export interface FailureDetail extends Finding {
   /** The exchange that shows the failure (its curl becomes the reproducer). */
   exchange?: Exchange;
   /** fast-check replay path. */

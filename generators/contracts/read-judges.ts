@@ -5,11 +5,9 @@
 import { errorBodyProblems, errorMessageOf } from '../errors/error-body.ts';
 import { projectionViolations } from './projection.ts';
 import type { ResponseValidator } from './response-validator.ts';
+import type { Finding } from '../checks/finding.ts';
+export type { Finding };
 
-export interface Finding {
-  received: string;
-  expected: string;
-}
 
 /** One answer as a judge sees it: `json` is undefined when the body is not JSON. */
 export interface ReadAnswer {

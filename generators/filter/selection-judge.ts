@@ -10,13 +10,9 @@
 import type { FilterNode } from './ast.ts';
 import { evaluateFilter, type FieldResolver } from './oracle.ts';
 import { diffSelections, explainRecord, idOf, isEmptyDiff, selectIds, type RecordJson, type SelectionDiff } from './selection.ts';
+import type { Finding } from '../checks/finding.ts';
+export type { Finding };
 
-/** What is wrong with an answer; `fail(...)` takes it as is. */
-export interface Finding {
-  received: string;
-  expected: string;
-  hint?: string;
-}
 
 /** What a selection check saw: the question, the universe it was asked over, and the answer. */
 export interface SelectionObservation {

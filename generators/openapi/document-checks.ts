@@ -5,13 +5,10 @@
 // rules themselves live here, once, and both the run's checks and the lint
 // (`twenty-conformance openapi`) apply them.
 import type { Catalogue } from './catalogue-types.ts';
+import type { Finding } from '../checks/finding.ts';
 
 /** What the run reports when a document rule fails as a check. */
-export interface DocumentCheckFailure {
-  received: string;
-  expected: string;
-  hint?: string;
-}
+export type DocumentCheckFailure = Finding;
 
 /**
  * OAS-001 / DOC-001: the document is a valid OpenAPI 3.0.x / 3.1.x document.

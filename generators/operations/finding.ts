@@ -4,15 +4,12 @@
 // the finding, so the spec can attach that exchange as the reproducer.
 import { errorBodyProblems } from '../errors/error-body.ts';
 import { dataOf, type Answer, type RecordJson } from '../writes/write-answer.ts';
-import type { Finding as AnswerFinding } from '../robustness/judge.ts';
+import type { Finding } from '../checks/finding.ts';
 
 export type { Answer, RecordJson } from '../writes/write-answer.ts';
 export { brief, dataOf } from '../writes/write-answer.ts';
 
-/** The robustness judges' finding (received / expected), with an optional hint (the probe, the filter's why). */
-export interface Finding extends AnswerFinding {
-  hint?: string;
-}
+export type { Finding };
 
 export type Located<At> = Finding & { at: At };
 

@@ -3,13 +3,9 @@
 // judgeRejectionStatus is the rule of ROB-001…ROB-006, judgeErrorBody of ROB-007
 // (entries in generators/checks/areas/robustness.ts).
 import { errorBodyProblems } from '../errors/error-body.ts';
+import type { Finding } from '../checks/finding.ts';
+export type { Finding };
 
-export interface Finding {
-  received: string;
-  expected: string;
-  /** An innocent cause or a next step. */
-  hint?: string;
-}
 
 export interface Answer {
   status: number;

@@ -4,6 +4,8 @@
 // contract, naming the answer that shows it so the spec can attach its reproducer.
 // Judges are generic in the answer so the spec gets its own exchange back.
 
+import type { Finding } from '../checks/finding.ts';
+
 export type RecordJson = Record<string, unknown>;
 
 export interface Answer {
@@ -13,10 +15,7 @@ export interface Answer {
   responseBody: string;
 }
 
-export interface WriteFinding<A extends Answer = Answer> {
-  received: string;
-  expected: string;
-  hint?: string;
+export interface WriteFinding<A extends Answer = Answer> extends Finding {
   /** The answer that shows the failure. */
   exchange?: A;
 }
