@@ -23,7 +23,7 @@ export interface CheckDef {
    * exported under `judge`, with valid and invalid cases in the module's sibling
    * `.test.ts`. From a check ID to its rule is the catalogue entry, then this module.
    */
-  rule?: RuleRef;
+  rule: RuleRef;
 }
 
 /** A pure judge: the module (from the package root) and the name it exports. */

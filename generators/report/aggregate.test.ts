@@ -6,8 +6,8 @@ import { checkVerdict, exitCodeOf, summariseChecks, totalsOf } from './aggregate
 import { renderCapabilities, renderSummary } from './render-summary.ts';
 import type { TestOutcome } from './test-outcome.ts';
 
-const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'] };
-const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'] };
+const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'], rule: { module: 'generators/contracts/read-judges.ts', judge: 'judgeListEnvelope' } };
+const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'], rule: { module: 'generators/openapi/document-checks.ts', judge: 'judgeDocumentValidity' } };
 const other: CheckDef = { ...must, id: 'RESP-002' };
 
 const CHECK_FAILURE = [{ type: 'check-failure' }];
