@@ -1,6 +1,7 @@
 // The contract's own response shapes (schemas/*.schema.json), which hold
-// whatever a deployment's document says.
-import { readFileSync } from 'node:fs';
+// whatever a deployment's document says. Loaded as JSON modules: part of the
+// package's code, so this module stays pure.
+import { createRequire } from 'node:module';
 
 export const CONTRACT_SCHEMA_FILES = ['page-info.schema.json', 'list-envelope.schema.json', 'error-body.schema.json'] as const;
 
@@ -12,13 +13,14 @@ export interface ContractSchema {
   schema: Record<string, unknown>;
 }
 
-const schemasDirectory = new URL('../../schemas/', import.meta.url);
+const loadJsonModule = createRequire(import.meta.url);
 
 let cache: ContractSchema[] | undefined;
 
 export function loadContractSchemas(): ContractSchema[] {
   cache ??= CONTRACT_SCHEMA_FILES.map((file) => {
-    const schema = JSON.parse(readFileSync(new URL(file, schemasDirectory), 'utf8')) as Record<string, unknown>;
+    // A copy: the module cache hands every caller the same object, and ajv may annotate it.
+    const schema = structuredClone(loadJsonModule(`../../schemas/${file}`)) as Record<string, unknown>;
     if (typeof schema.$id !== 'string') throw new Error(`schemas/${file} has no $id`);
     return { file, $id: schema.$id, schema };
   });
