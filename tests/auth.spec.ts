@@ -10,14 +10,13 @@ import { acceptedProblem, rejectionProblem, sameRejectionProblem, twentyErrorPro
 import { PROBES, TWENTY_AUTH_ERRORS, type ProbeName } from '../generators/auth/credential-probes.ts';
 import { echoProblem } from '../generators/auth/echo.ts';
 import { describedListPaths } from '../generators/auth/openapi-exposure.ts';
-import { probeObjects } from '../generators/auth/probe-objects.ts';
 import type { Exchange } from '../generators/client/exchange.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
-import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { ConformanceFixtures } from './fixtures.ts';
 import { emptyBatchTarget, listTarget, oneTarget, sendProbe, type ProbeRequest, type ProbeResult, type ProbeTarget } from './support/auth/probes.ts';
 import { defineCheck } from './support/define-check.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive, notRun } from './support/verdicts.ts';
 
 const { config, catalogue } = loadRunState();
@@ -112,7 +111,7 @@ function targetsOf(objects: typeof catalogue.objects): TargetDef[] {
   return targets;
 }
 
-const objects = probeObjects(catalogue.objects, config.profile, (object) => fieldPaths(object).length);
+const objects = subjectObjects('AUTH-001');
 
 for (const { subject, read, resolve } of targetsOf(objects)) {
   if (read) {

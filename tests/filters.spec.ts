@@ -6,10 +6,9 @@
 // included; a failing selection check adds one re-read to rule out other writers.
 import type { CheckId } from '../generators/checks/catalogue.ts';
 import fc from 'fast-check';
-import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
 import { exprArb, overlapExamples } from '../generators/filter/arbitraries.ts';
-import { arbFields, busiestObject, busiestObjects, precisePaths } from '../generators/filter/filterable-paths.ts';
+import { arbFields } from '../generators/filter/filterable-paths.ts';
 import { printFilter, parseFilter } from '../generators/filter/grammar.ts';
 import { booleanLawViolations, relatedFilters, type RelatedAnswers, type RelatedFilters } from '../generators/filter/metamorphic.ts';
 import { isPlainWord, malformedCases, quirkCases } from '../generators/filter/parser-probes.ts';
@@ -34,26 +33,13 @@ import { checkDef, defineCheck } from './support/define-check.ts';
 import { answerOf, expectAnswer, expectSelection, sentFor, universeOf } from './support/filters/selection-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { checkProperty } from './support/property.ts';
-import { loadRunState, visitedObjects } from './support/run-state.ts';
+import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
-const { catalogue, config, target } = loadRunState();
+const { config } = loadRunState();
 const smoke = config.profile === 'smoke';
-const pathsOf = (object: CatalogueObject) => precisePaths(fieldPaths(object), target);
-const busiest = busiestObject(catalogue.objects, pathsOf);
-/**
- * Smoke filters one object, install the busiest it writes (its 450 requests, a
- * default Twenty's 100 per 60 s, must leave room for every other area on a
- * workspace of dozens of objects), gate all of them.
- */
-const INSTALL_OBJECTS = 1;
-const objects = smoke
-  ? busiest
-    ? [busiest]
-    : []
-  : config.profile === 'install'
-    ? busiestObjects(visitedObjects(loadRunState()), pathsOf, INSTALL_OBJECTS)
-    : catalogue.objects;
+const objects = subjectObjects('FLT-001');
 
 function titleOf(id: CheckId, subject: string | null): string {
   const { title } = checkDef(id);
@@ -208,7 +194,7 @@ async function expectRejection(fixtures: ConformanceFixtures, object: CatalogueO
 }
 
 defineCheck('FLT-012', null, async (fixtures) => {
-  const object = busiest;
+  const object = subjectObjects('FLT-012')[0];
   if (!object) inconclusive('the catalogue has no object');
   const universe = await universeOf(fixtures, object);
   const chosen = plainTextValue(universe.paths, universe.records);

@@ -6,16 +6,15 @@ import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import type { ResponseValidator } from '../generators/contracts/index.ts';
 import { schemaErrors } from '../generators/config/validate-against-schema.ts';
-import { responseObjects } from '../generators/contracts/response-objects.ts';
-import { fieldsToProject, projectionObjects, projectionViolations, unknownFieldName } from '../generators/contracts/projection.ts';
+import { fieldsToProject, projectable, projectionViolations, unknownFieldName } from '../generators/contracts/projection.ts';
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { fail } from './support/verdicts.ts';
 import { tooFewRecords } from './support/too-few-records.ts';
 import { fillIdTemplate } from '../generators/openapi/record-path.ts';
 
-const { catalogue } = loadRunState();
 const SAMPLE = 5;
 
 
@@ -49,7 +48,7 @@ function firstRecordId(exchange: Exchange, object: CatalogueObject): string | un
 }
 
 // Smoke reads a fixed handful of objects (its allowance holds whatever the object count).
-for (const object of responseObjects(catalogue.objects, loadRunState().config.profile)) {
+for (const object of subjectObjects('RESP-001')) {
   // The four checks that need the list ask it once per worker.
   const list = (client: TwentyClient) => memoGet(client, object.listPath, { limit: String(SAMPLE) });
 
@@ -118,7 +117,7 @@ for (const object of responseObjects(catalogue.objects, loadRunState().config.pr
 }
 
 // RESP-005/006: `fields` projection, on the objects whose document declares it.
-for (const object of projectionObjects(responseObjects(catalogue.objects, loadRunState().config.profile), loadRunState().config.profile)) {
+for (const object of subjectObjects('RESP-005', loadRunState(), (candidate) => projectable(candidate) && fieldsToProject(candidate).length > 0)) {
   const asked = fieldsToProject(object);
 
   defineCheck('RESP-005', object.plural, async ({ client }) => {

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckDef } from '../checks/types.ts';
+import { NO_SUBJECTS } from '../selection/subjects.ts';
 import { exitCodeOf, summariseChecks, totalsOf } from './aggregate.ts';
 import { renderCapabilities, renderSummary } from './render-summary.ts';
 import type { TestOutcome } from './test-outcome.ts';
 
-const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'] };
-const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'] };
+const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'], subjects: NO_SUBJECTS };
+const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'], subjects: NO_SUBJECTS };
 const other: CheckDef = { ...must, id: 'RESP-002' };
 
 const CHECK_FAILURE = [{ type: 'check-failure' }];

@@ -1,5 +1,6 @@
 // OAS-*: the deployment's own OpenAPI document (DESIGN §3).
 import { checkEntries, ALL_PROFILES } from '../types.ts';
+import { NO_SUBJECTS } from '../../selection/subjects.ts';
 
 export const OPENAPI_CHECKS = checkEntries([
   {
@@ -9,6 +10,7 @@ export const OPENAPI_CHECKS = checkEntries([
     sentence: 'GET /rest/open-api/core returns an OpenAPI 3.x document that validates (DESIGN §3).',
     area: 'openapi',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'OAS-002',
@@ -17,5 +19,6 @@ export const OPENAPI_CHECKS = checkEntries([
     sentence: 'With a valid token the full document for that token\'s workspace is returned (contract §1.6).',
     area: 'openapi',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
 ]);
