@@ -4,7 +4,8 @@
 // families together; ROB-009 asks for an ordinary page after hostile input;
 // ROB-010 (gate/install) posts bodies that must be refused and checks that
 // nothing was written. Smoke probes one object with ≤ 15 GET requests, install
-// three objects, gate every object.
+// one, gate the fewest objects that together hold every field kind (the parsers
+// are Twenty's, the same for every object): the checks' `subjects:` policies.
 import type { CheckId } from '../generators/checks/catalogue.ts';
 import type { Arbitrary } from 'fast-check';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';

@@ -15,7 +15,7 @@ export const FILTER_CHECKS = checkEntries([
       '`filter=field[comparator]:value`, composite `field.sub`, groups `and(…)`, `or(…)`, `not(…)`, with the SQL meaning of each comparator on each field kind (contract §3.1, §3.3, §3.4); totalCount counts the filtered records (§5.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-002',
@@ -25,7 +25,7 @@ export const FILTER_CHECKS = checkEntries([
       'like: `col::text LIKE v`, case-sensitive, pattern as given; ilike: `col::text ILIKE v`, case-insensitive; startsWith: `col::text ^@ v`; endsWith: `RIGHT(col::text, LENGTH(v)) = v` (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-003',
@@ -34,7 +34,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'neq: `col != v` — rows where col IS NULL are excluded (SQL three-valued logic) (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-004',
@@ -44,7 +44,7 @@ export const FILTER_CHECKS = checkEntries([
       'For TEXT-like columns `is:NULL` becomes `IS NULL OR col = \'\'`, while `is:NOT_NULL` stays plain `IS NOT NULL`; `eq:""` also matches NULL (contract §3.4, null-equivalent values).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-005',
@@ -53,7 +53,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'not(…): `NOT (…)` around the child condition; rows where the child evaluates to NULL are also excluded (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-006',
@@ -62,7 +62,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'Groups `and(…)`, `or(…)` produce `{ "and": [children] }` / `{ "or": [children] }` and nest to any depth (contract §3.1).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-007',
@@ -71,7 +71,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'gt / gte / lt / lte: plain comparisons (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-008',
@@ -81,7 +81,7 @@ export const FILTER_CHECKS = checkEntries([
       'DATE_TIME eq matches the whole millisecond `[v, v+1ms)`; neq is outside it; `gt` means `>= v+1ms`, `lte` means `< v+1ms` (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-009',
@@ -91,7 +91,7 @@ export const FILTER_CHECKS = checkEntries([
       'The field path is split on `.`: `emails.primaryEmail[eq]:foo@x.com` → `{ emails: { primaryEmail: { eq: … } } }`; the sub-field\'s own type decides the allowed operators (contract §3.1, §3.3).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-010',
@@ -101,7 +101,7 @@ export const FILTER_CHECKS = checkEntries([
       'SQL three-valued logic as Twenty implements it: F and not(F) are disjoint, and(F,G) = F ∩ G, or(F,G) = F ∪ G, and(F) = F (contract §3.4; DESIGN §6).',
     area: 'filters',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-011',
@@ -111,7 +111,7 @@ export const FILTER_CHECKS = checkEntries([
       'A filter is wrapped as `and(<filter>)` unless the whole string is one group (§3.1 step 3, §12.6); a comma inside quotes does not split; quotes are stripped when the first and last characters are quote characters (§3.1 step 5, §12.7).',
     area: 'filters',
     profiles: BEYOND_SMOKE,
-    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'all', install: 1, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-012',
