@@ -10,7 +10,7 @@ export const ORDERING_CHECKS = checkEntries([
       "Directions (exact, case-sensitive): `AscNullsFirst`, `AscNullsLast`, `DescNullsFirst`, `DescNullsLast`. Meaning: ASC/DESC with NULLS FIRST/LAST as named, in presentation order (contract §4).",
     area: 'ordering',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'all', install: 2, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 2, smoke: 1 },
   },
   {
     id: 'ORD-002',
@@ -20,7 +20,7 @@ export const ORDERING_CHECKS = checkEntries([
       'Default direction when none is given: `AscNullsFirst`. No `order_by` → parser output `[{}, {"id":"AscNullsFirst"}]`, which orders by `id` only (contract §4, §12.3).',
     area: 'ordering',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'all', install: 2, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 2, smoke: 1 },
   },
   {
     id: 'ORD-003',
@@ -30,7 +30,7 @@ export const ORDERING_CHECKS = checkEntries([
       "Grammar: comma-separated items, each `path` or `path[DIRECTION]`; tie-breaker: `{ id: AscNullsFirst }` is appended unless the caller already ordered by `id` (contract §4).",
     area: 'ordering',
     profiles: ALL_PROFILES,
-    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'all', install: 2, smoke: 1 },
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 2, smoke: 1 },
   },
   {
     id: 'ORD-004',
