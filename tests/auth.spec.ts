@@ -10,14 +10,13 @@ import { judgeRejected, judgeRejectedAsIfAbsent, judgeSchemeCaseAccepted, judgeT
 import type { ProbeName } from '../generators/auth/credential-probes.ts';
 import { judgeNoEcho, judgeNoEchoInDocument, type EchoSeen } from '../generators/auth/echo.ts';
 import { describedListPaths, judgeQueryTokenDocument } from '../generators/auth/openapi-exposure.ts';
-import { probeObjects } from '../generators/auth/probe-objects.ts';
 import type { CheckId } from '../generators/checks/catalogue.ts';
 import type { Exchange } from '../generators/client/exchange.ts';
-import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { ConformanceFixtures } from './fixtures.ts';
 import { emptyBatchTarget, listTarget, observe, oneTarget, requireAcceptedBaseline, sendProbe, type ProbeRequest, type ProbeTarget } from './support/auth/probes.ts';
 import { defineCheck } from './support/define-check.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
 const { config, catalogue } = loadRunState();
@@ -85,7 +84,7 @@ function targetsOf(objects: typeof catalogue.objects): TargetDef[] {
   return targets;
 }
 
-const objects = probeObjects(catalogue.objects, config.profile, (object) => fieldPaths(object).length);
+const objects = subjectObjects('AUTH-001');
 
 for (const { subject, read, resolve } of targetsOf(objects)) {
   if (read) {

@@ -9,10 +9,9 @@
 // included; a failing selection check adds one re-read to rule out other writers.
 import type { CheckId } from '../generators/checks/catalogue.ts';
 import fc from 'fast-check';
-import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { FieldPath } from '../generators/fixtures/catalogue-resolver.ts';
 import { exprArb, overlapExamples } from '../generators/filter/arbitraries.ts';
-import { arbFields, busiestObject, busiestObjects, precisePaths } from '../generators/filter/filterable-paths.ts';
+import { arbFields } from '../generators/filter/filterable-paths.ts';
 import { printFilter, parseFilter } from '../generators/filter/grammar.ts';
 import { judgeBooleanLaws, relatedFilters, type RelatedFilters } from '../generators/filter/metamorphic.ts';
 import { judgeParserAcceptance, judgeParserRejection } from '../generators/filter/parser-judge.ts';
@@ -31,32 +30,17 @@ import {
 import { judgeSelection } from '../generators/filter/selection-judge.ts';
 import { idOf, type RecordJson } from '../generators/filter/selection.ts';
 import { BudgetExhaustedError } from '../generators/client/errors.ts';
-import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
-import type { ConformanceFixtures } from './fixtures.ts';
 import { checkDef, defineCheck } from './support/define-check.ts';
 import { observeAnswer, observeLaws, observeSelection, universeOf, type ObservedLaws, type ObservedSelection } from './support/filters/selection-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { checkProperty } from './support/property.ts';
-import { loadRunState, visitedObjects } from './support/run-state.ts';
+import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
-const { catalogue, config, target } = loadRunState();
+const { config } = loadRunState();
 const smoke = config.profile === 'smoke';
-const pathsOf = (object: CatalogueObject) => precisePaths(fieldPaths(object), target);
-const busiest = busiestObject(catalogue.objects, pathsOf);
-/**
- * Smoke filters one object, install the busiest it writes (its 450 requests, a
- * default Twenty's 100 per 60 s, must leave room for every other area on a
- * workspace of dozens of objects), gate all of them.
- */
-const INSTALL_OBJECTS = 1;
-const objects = smoke
-  ? busiest
-    ? [busiest]
-    : []
-  : config.profile === 'install'
-    ? busiestObjects(visitedObjects(loadRunState()), pathsOf, INSTALL_OBJECTS)
-    : catalogue.objects;
+const objects = subjectObjects('FLT-001');
 
 function titleOf(id: CheckId, subject: string | null): string {
   const { title } = checkDef(id);
@@ -177,7 +161,7 @@ defineCheck('FLT-011', null, async (fixtures) => {
 });
 
 defineCheck('FLT-012', null, async (fixtures) => {
-  const object = busiest;
+  const object = subjectObjects('FLT-012')[0];
   if (!object) inconclusive('the catalogue has no object');
   const universe = await universeOf(fixtures, object);
   const chosen = plainTextValue(universe.paths, universe.records);

@@ -25,6 +25,7 @@ import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { failAt, failOn } from './support/fail-on.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectResources } from './support/subjects.ts';
 import { inconclusive } from './support/verdicts.ts';
 
 type Json = Record<string, unknown>;
@@ -36,15 +37,8 @@ const analysed = metadata && 'catalogue' in metadata ? metadata : undefined;
 const resources: MetadataResourceEntry[] =
   analysed?.catalogue.resources ?? CONTRACT_METADATA_RESOURCES.map((name) => ({ name, listPath: `/${name}`, onePath: `/${name}/{id}`, documented: false }));
 const limits = analysed?.catalogue.limit ?? { ...CONTRACT_METADATA_LIMIT, fromDocument: false };
-const smoke = config.profile === 'smoke';
-/** Smoke reads one list: the first the document names (objects on every era). */
-/**
- * Install reads, walks and probes one list (its 450 requests fit a default Twenty's
- * 100 per 60 s): objects, the one every workspace fills; gate every list.
- */
-const INSTALL_WALKED = ['objects'];
-const walked = config.profile === 'install' ? resources.filter((resource) => INSTALL_WALKED.includes(resource.name)) : resources;
-const listed = smoke ? resources.slice(0, 1) : walked;
+const listed = subjectResources('META-004', resources);
+const walked = subjectResources('META-005', resources);
 
 const listPathOf = (resource: MetadataResourceEntry) => metadataListPath(resource.name);
 

@@ -8,7 +8,6 @@
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import type { Exchange } from '../generators/client/exchange.ts';
 import { fieldPaths, resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
-import { writeCheckObjects } from '../generators/fixtures/design.ts';
 import { withTag } from '../generators/fixtures/run-tag.ts';
 import { precisePaths } from '../generators/filter/filterable-paths.ts';
 import { printFilter } from '../generators/filter/grammar.ts';
@@ -48,14 +47,14 @@ import {
 } from './support/operations/scope.ts';
 import { idFilter, textPolicyOf } from './support/ordering/probe.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { failAt, failOn } from './support/fail-on.ts';
 import { inconclusive, notRun } from './support/verdicts.ts';
 
 const runState = loadRunState();
 const { catalogue } = runState;
 const objects = writableObjects(runState);
-/** Single-object checks write to the richest writable object (the heaviest in catalogue order). */
-const object: CatalogueObject | undefined = writeCheckObjects(objects, runState.config.profile === 'smoke' ? 'install' : runState.config.profile, 1)[0] ?? objects[0];
+const object: CatalogueObject | undefined = subjectObjects('WRITE-012', runState)[0];
 /** How many records a bulk-by-filter check writes. */
 const SCOPE_SIZE = 8;
 
@@ -337,12 +336,9 @@ defineCheck('WRITE-023', null, async ({ client }) => {
 // ---------------------------------------------------------------- groupBy
 
 /** GRP-001: fixtures in writing profiles, a sample page in smoke; scoped to their ids. */
-/** Objects with a field of a groupable kind; without fixtures (smoke) at most two are sampled, to stay in budget. */
-const SAMPLED_GROUP_OBJECTS = 2;
 
 defineCheck('GRP-001', null, async ({ client, samples }) => {
-  const withGroupable = (runState.fixtures ? objects : catalogue.objects).filter((candidate) => candidate.fields.some((field) => GROUPABLE_KINDS.has(field.kind)));
-  const candidates = runState.fixtures ? withGroupable : withGroupable.slice(0, SAMPLED_GROUP_OBJECTS);
+  const candidates = subjectObjects('GRP-001', runState, (candidate) => candidate.fields.some((field) => GROUPABLE_KINDS.has(field.kind)));
   for (const candidate of candidates) {
     const records = runState.fixtures ? fixtureRecords(runState, candidate) : (await samples.of(candidate)).records.slice(0, 40);
     const field = groupableField(candidate, records);

@@ -18,9 +18,10 @@ import type { TwentyClient } from '../generators/client/twenty-client.ts';
 import { defineCheck } from './support/define-check.ts';
 import type { ListedPage } from './support/list-pages.ts';
 import { observeOrderedPage, orderedPage } from './support/ordering/ordered-page.ts';
-import { hasOptionOrderedField, objectsToProbe, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
+import { hasOptionOrderedField, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import type { Samples } from './support/samples.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
@@ -54,7 +55,7 @@ function firstInformative(ranked: readonly RankedPath[], object: CatalogueObject
   return best;
 }
 
-for (const object of objectsToProbe(runState)) {
+for (const object of subjectObjects('ORD-001', runState)) {
   const resolve = resolverFor(object);
 
   defineCheck('ORD-001', object.plural, async ({ client, samples }) => {
@@ -120,7 +121,7 @@ for (const object of objectsToProbe(runState)) {
 
 defineCheck('ORD-004', null, async ({ client, samples }) => {
   let probed = 0;
-  for (const object of objectsToProbe(runState, hasOptionOrderedField)) {
+  for (const object of subjectObjects('ORD-004', runState, hasOptionOrderedField)) {
     const sample = await samples.of(object);
     const universe = universeOf(sample.records, 59, catalogue);
     if (!universe) continue;

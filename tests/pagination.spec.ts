@@ -12,8 +12,9 @@ import { idsOf, judgeClampedLimit, judgeDefaultLimit, judgeForwardPage, judgeLas
 import { describeScenario, knownScenarios, scenarioArb, smokeScenario, type Scenario } from '../generators/pagination/scenario.ts';
 import { defineCheck } from './support/define-check.ts';
 import { listPage, pageOf, type ListedPage, type RecordJson } from './support/list-pages.ts';
-import { idFilter, objectsToProbe, sortablePaths, textPolicyOf } from './support/ordering/probe.ts';
+import { idFilter, sortablePaths, textPolicyOf } from './support/ordering/probe.ts';
 import { backwardWalk, forwardWalk, roundTrips } from './support/pagination/walks.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { checkProperty } from './support/property.ts';
 import { loadRunState } from './support/run-state.ts';
 import type { Samples } from './support/samples.ts';
@@ -71,8 +72,7 @@ async function walkProperty(
   });
 }
 
-/** Walks cost a request a page: install walks one object (its 450 requests), gate every one. */
-for (const object of objectsToProbe(runState).slice(0, runState.config.profile === 'install' ? 1 : undefined)) {
+for (const object of subjectObjects('PAG-001', runState)) {
   defineCheck('PAG-001', object.plural, async ({ client, samples }) => {
     const prepared = await prepare(samples, object);
     await walkProperty('PAG-001', object, prepared, (scenario) => forwardWalk(client, object, scenario));

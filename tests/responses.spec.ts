@@ -13,17 +13,16 @@ import {
   judgeUnknownFieldRefusal,
   type Finding,
 } from '../generators/contracts/read-judges.ts';
-import { responseObjects } from '../generators/contracts/response-objects.ts';
-import { fieldsToProject, projectionObjects, unknownFieldName } from '../generators/contracts/projection.ts';
+import { fieldsToProject, projectable, unknownFieldName } from '../generators/contracts/projection.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { fillIdTemplate } from '../generators/openapi/record-path.ts';
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { tooFewRecords } from './support/too-few-records.ts';
 import { fail } from './support/verdicts.ts';
 
-const { catalogue } = loadRunState();
 const SAMPLE = 5;
 
 const answerOf = (exchange: Exchange) => ({ status: exchange.status, json: exchange.json, body: exchange.responseBody });
@@ -41,7 +40,7 @@ function firstRecordId(exchange: Exchange, object: CatalogueObject): string | un
 }
 
 // Smoke reads a fixed handful of objects (its allowance holds whatever the object count).
-for (const object of responseObjects(catalogue.objects, loadRunState().config.profile)) {
+for (const object of subjectObjects('RESP-001')) {
   // The four checks that need the list ask it once per worker.
   const list = (client: TwentyClient) => memoGet(client, object.listPath, { limit: String(SAMPLE) });
 
@@ -83,7 +82,7 @@ for (const object of responseObjects(catalogue.objects, loadRunState().config.pr
 }
 
 // RESP-005/006: `fields` projection, on the objects whose document declares it.
-for (const object of projectionObjects(responseObjects(catalogue.objects, loadRunState().config.profile), loadRunState().config.profile)) {
+for (const object of subjectObjects('RESP-005', loadRunState(), (candidate) => projectable(candidate) && fieldsToProject(candidate).length > 0)) {
   const asked = fieldsToProject(object);
 
   defineCheck('RESP-005', object.plural, async ({ client }) => {

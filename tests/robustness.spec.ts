@@ -4,10 +4,10 @@
 // families together; ROB-009 asks for an ordinary page after hostile input;
 // ROB-010 (gate/install) posts bodies that must be refused and checks that
 // nothing was written. Smoke probes one object with ≤ 15 GET requests, install
-// three objects, gate every object.
+// one, gate the fewest objects that together hold every field kind (the parsers
+// are Twenty's, the same for every object): the checks' `subjects:` policies.
 import type { CheckId } from '../generators/checks/catalogue.ts';
 import type { Arbitrary } from 'fast-check';
-import { fieldPaths } from '../generators/fixtures/catalogue-resolver.ts';
 import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { anyCaseArb, caseFamilies, interleavedExamples } from '../generators/robustness/all-cases.ts';
 import { bodyCaseArb, bodyCaseExamples, describeBodyCase, type BodyCase } from '../generators/robustness/body-cases.ts';
@@ -31,7 +31,8 @@ import { checkDef, defineCheck } from './support/define-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { checkProperty } from './support/property.ts';
 import { failOnFinding, sendAndJudge, sendOrFail } from './support/robustness/send.ts';
-import { loadRunState, visitedObjects } from './support/run-state.ts';
+import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 
 const { catalogue, config } = loadRunState();
@@ -55,21 +56,8 @@ function runsFor(id: CheckId): number {
   return smoke ? Math.min(config.runs, SMOKE_RUNS[id] ?? 1) : config.runs;
 }
 
-/** Objects by how many filterable or sortable paths they have, richest first. */
-function byRichness(objects: readonly CatalogueObject[]): CatalogueObject[] {
-  const score = (object: CatalogueObject) => fieldPaths(object).filter((entry) => entry.comparators.length > 0 || entry.sortable).length;
-  return [...objects].sort((a, b) => score(b) - score(a));
-}
-
-/**
- * The parsers under test are the same for every object, so smoke probes the
- * richest object and install the richest one too (install's 450 requests, a
- * default Twenty's 100 per minute for 4.5 minutes, are shared by every family); gate probes all.
- */
-const OBJECTS_BY_PROFILE = { smoke: 1, install: 1, gate: Number.POSITIVE_INFINITY } as const;
-const ranked = byRichness(visitedObjects(loadRunState()));
-const richest = ranked[0];
-const objects = ranked.slice(0, OBJECTS_BY_PROFILE[config.profile]);
+const objects = subjectObjects('ROB-001');
+const richest = subjectObjects('ROB-009')[0];
 const plurals = catalogue.objects.map((object) => object.plural);
 
 function titleOf(id: CheckId, subject: string): string {

@@ -6,7 +6,7 @@
 // removes what it created itself. Relations point at the run's own fixtures.
 import type { Exchange } from '../generators/client/exchange.ts';
 import type { TwentyClient } from '../generators/client/twenty-client.ts';
-import { creationOrder, designRecords, relationTargetOf, writeCheckObjects, type Body } from '../generators/fixtures/design.ts';
+import { creationOrder, designRecords, relationTargetOf, type Body } from '../generators/fixtures/design.ts';
 import { readFixtureFile } from '../generators/fixtures/fixture-file.ts';
 import { destroyIds } from '../generators/fixtures/fixture-io.ts';
 import { tagFilters, tagLocation, tagValueOf } from '../generators/fixtures/run-tag.ts';
@@ -27,6 +27,7 @@ import { defineCheck } from './support/define-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { idFilter } from './support/ordering/probe.ts';
 import { loadRunState } from './support/run-state.ts';
+import { subjectObjects } from './support/subjects.ts';
 import { samplePageSize } from './support/samples.ts';
 import { fail, inconclusive, notRun } from './support/verdicts.ts';
 import { canonicalTwin, judgeDuplicateRefused, refusalStatusViolations, refusedButWritten, refusedProbes } from '../generators/writes/refusal-judges.ts';
@@ -38,9 +39,7 @@ const { catalogue } = runState;
 const fixtures = runState.fixtures ?? null;
 /** Objects the run writes fixtures to (a batch path and a tag field), parents first. */
 const objects = fixtures ? creationOrder(catalogue, runState.writePlan?.objects) : [];
-/** Install checks the richest object (its 450 requests must hold on dozens of objects), gate every one. */
-const INSTALL_OBJECTS = 1;
-const checkedObjects = writeCheckObjects(objects, runState.config.profile, INSTALL_OBJECTS);
+const checkedObjects = subjectObjects('WRITE-001', runState);
 const pageSize = samplePageSize(catalogue);
 
 /** The fixture file: the ids and records of every object, and the setup's batch answers that broke the contract. */
@@ -253,8 +252,7 @@ defineCheck('WRITE-011', null, async ({ client }) => {
 // ---------------------------------------------------------------- a real workspace's refusals (WRITE-040…042)
 
 const plan = runState.writePlan ?? null;
-/** Install proves the duplicate refusal on one object, gate on every object with a unique column. */
-const duplicateObjects = objects.filter((object) => (plan?.unique[object.plural] ?? []).length > 0).slice(0, runState.config.profile === 'gate' ? undefined : 1);
+const duplicateObjects = subjectObjects('WRITE-040', runState, (object) => (plan?.unique[object.plural] ?? []).length > 0);
 
 for (const object of duplicateObjects) {
   defineCheck('WRITE-040', object.plural, async ({ client }) => {

@@ -2,6 +2,7 @@
 // the contract sentence it enforces (graphql-http audit style). The level lives in
 // the title, so a report can never show a MUST under a SHOULD heading.
 import type { CheckArea } from './check-areas.ts';
+import type { SubjectPolicy } from '../selection/subjects.ts';
 
 export type CheckLevel = 'MUST' | 'SHOULD';
 export type Profile = 'gate' | 'install' | 'smoke';
@@ -18,6 +19,12 @@ export interface CheckDef {
   area: CheckArea;
   /** Profiles whose runs include the check. Write checks are never in smoke. */
   profiles: readonly Profile[];
+  /**
+   * Which objects (or metadata resources) the check visits in each profile: the
+   * pool, the weight that ranks it and each profile's budget. One rule for every
+   * check: generators/selection/subjects.ts.
+   */
+  subjects: SubjectPolicy;
   /**
    * Where the check's rule lives: a pure judge (no I/O) in `generators/<area>/`,
    * exported under `judge`, with valid and invalid cases in the module's sibling

@@ -1,6 +1,5 @@
 // `fields` projection (contract §5.5): which fields a check asks for, and what a
 // projected record may hold. Pure; the requests live in tests/responses.spec.ts.
-import type { Profile } from '../config/run-config.ts';
 import type { CatalogueObject } from '../openapi/catalogue-types.ts';
 
 /** A name no Twenty object has (checked against the catalogue before use). */
@@ -43,8 +42,3 @@ export function projectionViolations(record: unknown, asked: readonly string[]):
   return problems;
 }
 
-/** Objects whose projection is checked: smoke one (its allowance is shared by every family), else all. */
-export function projectionObjects(objects: readonly CatalogueObject[], profile: Profile): CatalogueObject[] {
-  const candidates = objects.filter((object) => projectable(object) && fieldsToProject(object).length > 0);
-  return profile === 'gate' ? candidates : candidates.slice(0, profile === 'smoke' ? 1 : 2);
-}

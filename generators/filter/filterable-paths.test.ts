@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FieldPath } from '../fixtures/catalogue-resolver.ts';
-import { arbFields, busiestObject, busiestObjects, filterableWeight, precisePaths } from './filterable-paths.ts';
+import { arbFields, filterableWeight, precisePaths } from './filterable-paths.ts';
 import { COMPANY_PATHS, COMPANY_RECORDS } from './testing/company-sample.ts';
 
 const byPath = (paths: FieldPath[]) => Object.fromEntries(paths.map((e) => [e.path.join('.'), e.comparators.join(',')]));
@@ -32,17 +32,7 @@ test('arbFields carries the values each record holds at the path, NULL for a mis
   assert.deepEqual(city?.samples, ['Paris', 'paris', '', null, 'Berlin', null]);
 });
 
-test('busiestObject picks the object with the most filterable (path, comparator) pairs, first on ties', () => {
-  const small = COMPANY_PATHS.slice(0, 2);
-  const objects = [{ name: 'a', paths: small }, { name: 'b', paths: COMPANY_PATHS }, { name: 'c', paths: COMPANY_PATHS }];
-  assert.equal(busiestObject(objects, (o) => o.paths)?.name, 'b');
-  assert.ok(filterableWeight(COMPANY_PATHS) > filterableWeight(small));
-  assert.equal(busiestObject([], () => []), undefined);
-});
-
-test('busiestObjects keeps the count busiest, in catalogue order', () => {
-  const small = COMPANY_PATHS.slice(0, 2);
-  const objects = [{ name: 'a', paths: small }, { name: 'b', paths: COMPANY_PATHS }, { name: 'c', paths: [] }, { name: 'd', paths: COMPANY_PATHS.slice(0, 4) }];
-  assert.deepEqual(busiestObjects(objects, (o) => o.paths, 2).map((o) => o.name), ['b', 'd']);
-  assert.equal(busiestObjects(objects, (o) => o.paths, 10).length, 4);
+test('filterableWeight counts the (path, comparator) pairs the generators can use', () => {
+  assert.ok(filterableWeight(COMPANY_PATHS) > filterableWeight(COMPANY_PATHS.slice(0, 2)));
+  assert.equal(filterableWeight([]), 0);
 });

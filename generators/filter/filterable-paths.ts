@@ -1,7 +1,6 @@
 // Which filter paths a check may assert on, and with which comparators, without
 // reporting a false failure on a correct deployment (DESIGN §6): the oracle is only
 // exact where the answer cannot depend on things the suite does not control.
-import { heaviestInOrder } from '../selection/heaviest.ts';
 import type { Comparator } from '../kinds/comparators.ts';
 import type { FieldPath } from '../fixtures/catalogue-resolver.ts';
 import type { ArbField } from './arbitraries.ts';
@@ -55,27 +54,4 @@ export function filterableWeight(paths: readonly FieldPath[]): number {
   return arbFields(paths, []).reduce((total, field) => total + generableComparators(field).length, 0);
 }
 
-/**
- * The object a budget-bound run filters: the one with the most filterable pairs
- * (ties: the first in catalogue order), so one object exercises the most kinds.
- */
-export function busiestObject<T>(objects: readonly T[], pathsOf: (object: T) => readonly FieldPath[]): T | undefined {
-  let best: T | undefined;
-  let bestWeight = -1;
-  for (const object of objects) {
-    const weight = filterableWeight(pathsOf(object));
-    if (weight > bestWeight) {
-      best = object;
-      bestWeight = weight;
-    }
-  }
-  return best;
-}
 
-/**
- * The `count` busiest objects, kept in catalogue order: what install filters, so its
- * budget holds on a workspace of dozens of objects (gate filters every object).
- */
-export function busiestObjects<T>(objects: readonly T[], pathsOf: (object: T) => readonly FieldPath[], count: number): T[] {
-  return heaviestInOrder(objects, (object) => filterableWeight(pathsOf(object)), count);
-}

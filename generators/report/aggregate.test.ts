@@ -2,12 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckDef } from '../checks/types.ts';
 import { ANNOTATION } from '../checks/verdicts.ts';
+import { NO_SUBJECTS } from '../selection/subjects.ts';
 import { checkVerdict, exitCodeOf, summariseChecks, totalsOf } from './aggregate.ts';
 import { renderCapabilities, renderSummary } from './render-summary.ts';
 import type { TestOutcome } from './test-outcome.ts';
 
-const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'], rule: { module: 'generators/contracts/read-judges.ts', judge: 'judgeListEnvelope' } };
-const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'], rule: { module: 'generators/openapi/document-checks.ts', judge: 'judgeDocumentValidity' } };
+const must: CheckDef = { id: 'RESP-001', level: 'MUST', title: 'MUST a', sentence: 's'.repeat(30), area: 'responses', profiles: ['gate'], subjects: NO_SUBJECTS, rule: { module: 'generators/contracts/read-judges.ts', judge: 'judgeListEnvelope' } };
+const should: CheckDef = { id: 'OAS-003', level: 'SHOULD', title: 'SHOULD b', sentence: 's'.repeat(30), area: 'openapi', profiles: ['gate'], subjects: NO_SUBJECTS, rule: { module: 'generators/openapi/document-checks.ts', judge: 'judgeDocumentValidity' } };
 const other: CheckDef = { ...must, id: 'RESP-002' };
 
 const CHECK_FAILURE = [{ type: 'check-failure' }];

@@ -40,17 +40,6 @@ export interface RunState {
   writePlan?: WritePlan | null;
 }
 
-/**
- * The objects install's read checks visit: those it wrote fixtures to (so they have
- * data whatever the workspace holds, and its budget goes where it writes); gate
- * and smoke visit every object.
- */
-export function visitedObjects(state: RunState): Catalogue['objects'] {
-  const planned = state.writePlan?.objects;
-  if (state.config.profile !== 'install' || !planned || planned.length === 0) return state.catalogue.objects;
-  return state.catalogue.objects.filter((object) => planned.includes(object.plural));
-}
-
 export type MetadataDocumentState =
   | { source: string; valid: boolean; validationErrors: string[]; findings: DocumentFinding[]; catalogue: MetadataCatalogue }
   | { source: string; problem: string };

@@ -4,6 +4,7 @@
 // thing from the valid request of AUTH-001 and is judged only when that request
 // was accepted.
 import { checkEntries, ALL_PROFILES } from '../types.ts';
+import { NO_SUBJECTS } from '../../selection/subjects.ts';
 
 export const AUTH_CHECKS = checkEntries([
   {
@@ -14,6 +15,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: 'Era D reads the token from the Authorization header only, as `Bearer <jwt>` (contract §2.1); a valid key answers the normal envelope (§1.2).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-002',
@@ -23,6 +25,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: 'The first word must equal `bearer` case-insensitively: `Bearer <tok>`, `bearer <tok>`, `BEARER <tok>` work (contract §2.1).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-003',
@@ -32,6 +35,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: 'No Authorization header → 403 `Missing authentication token` (contract §2.2, §6.2); rejection means 401 or 403 with no record data in the body (DESIGN §6).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-004',
@@ -42,6 +46,7 @@ export const AUTH_CHECKS = checkEntries([
       'Era D: `?token=` is not honoured; POST /rest/people?token=<valid key> without header → 403 FORBIDDEN_EXCEPTION `Missing authentication token` (contract §2.1, §9 url-token-auth-rejection). "A token in a query string must be rejected exactly as if absent" (DESIGN §6). In smoke it runs only with --allow-token-in-url.',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-005',
@@ -51,6 +56,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: '`Bearer: <tok>` (with colon) and a raw token without scheme are "no token" → 403 (contract §2.1, §2.2).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-006',
@@ -60,6 +66,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: 'A malformed string such as `invalid-token` → 401 UNAUTHENTICATED `Token invalid.` (contract §2.2, §9 rest-api-core-authentication).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-007',
@@ -69,6 +76,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: 'A well-formed JWT with a wrong signature → 401 UNAUTHENTICATED `Token invalid.` (contract §2.2, §6.2).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-008',
@@ -78,6 +86,7 @@ export const AUTH_CHECKS = checkEntries([
     sentence: 'A JWT whose signature does not match its payload is a wrong signature → 401 UNAUTHENTICATED `Token invalid.` (contract §2.2).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-009',
@@ -88,6 +97,7 @@ export const AUTH_CHECKS = checkEntries([
       'Expired token → 401 UNAUTHENTICATED `Token has expired.` (contract §2.2, §6.2). The key comes from the embedded reference, or from TWENTY_EXPIRED_API_KEY for a real deployment; without one the check is inconclusive, which profile gate counts as a failure.',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-010',
@@ -98,6 +108,7 @@ export const AUTH_CHECKS = checkEntries([
       'GET /rest/open-api/core?token=<valid key> → 200 with no object paths (the base document), while the header token gets the full document (contract §1.6, §9 url-token-auth-rejection). In smoke it runs only with --allow-token-in-url.',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'AUTH-011',
@@ -108,6 +119,7 @@ export const AUTH_CHECKS = checkEntries([
       'Auth failures answer fixed texts (`Missing authentication token`, `Token invalid.`, `Token has expired.`, contract §2.2): no answer, accepted or rejected, repeats the valid, forged, malformed or expired token in its body or headers.',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'AUTH-012',
@@ -118,5 +130,6 @@ export const AUTH_CHECKS = checkEntries([
       'Missing token (also `Bearer:`, raw token, `?token=`) → 403 {"statusCode":403,"error":"FORBIDDEN_EXCEPTION","messages":["Missing authentication token"]}; invalid → 401 UNAUTHENTICATED `Token invalid.`; expired → 401 UNAUTHENTICATED `Token has expired.` (contract §2.2, §6.2).',
     area: 'auth',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'field paths', gate: 'all', install: 1, smoke: 1 },
   },
 ]);

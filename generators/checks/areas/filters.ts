@@ -16,6 +16,7 @@ export const FILTER_CHECKS = checkEntries([
       '`filter=field[comparator]:value`, composite `field.sub`, groups `and(…)`, `or(…)`, `not(…)`, with the SQL meaning of each comparator on each field kind (contract §3.1, §3.3, §3.4); totalCount counts the filtered records (§5.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-002',
@@ -26,6 +27,7 @@ export const FILTER_CHECKS = checkEntries([
       'like: `col::text LIKE v`, case-sensitive, pattern as given; ilike: `col::text ILIKE v`, case-insensitive; startsWith: `col::text ^@ v`; endsWith: `RIGHT(col::text, LENGTH(v)) = v` (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-003',
@@ -35,6 +37,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'neq: `col != v` — rows where col IS NULL are excluded (SQL three-valued logic) (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-004',
@@ -45,6 +48,7 @@ export const FILTER_CHECKS = checkEntries([
       'For TEXT-like columns `is:NULL` becomes `IS NULL OR col = \'\'`, while `is:NOT_NULL` stays plain `IS NOT NULL`; `eq:""` also matches NULL (contract §3.4, null-equivalent values).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-005',
@@ -54,6 +58,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'not(…): `NOT (…)` around the child condition; rows where the child evaluates to NULL are also excluded (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-006',
@@ -63,6 +68,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'Groups `and(…)`, `or(…)` produce `{ "and": [children] }` / `{ "or": [children] }` and nest to any depth (contract §3.1).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-007',
@@ -72,6 +78,7 @@ export const FILTER_CHECKS = checkEntries([
     sentence: 'gt / gte / lt / lte: plain comparisons (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-008',
@@ -82,6 +89,7 @@ export const FILTER_CHECKS = checkEntries([
       'DATE_TIME eq matches the whole millisecond `[v, v+1ms)`; neq is outside it; `gt` means `>= v+1ms`, `lte` means `< v+1ms` (contract §3.4).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-009',
@@ -92,6 +100,7 @@ export const FILTER_CHECKS = checkEntries([
       'The field path is split on `.`: `emails.primaryEmail[eq]:foo@x.com` → `{ emails: { primaryEmail: { eq: … } } }`; the sub-field\'s own type decides the allowed operators (contract §3.1, §3.3).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-010',
@@ -102,6 +111,7 @@ export const FILTER_CHECKS = checkEntries([
       'SQL three-valued logic as Twenty implements it: F and not(F) are disjoint, and(F,G) = F ∩ G, or(F,G) = F ∪ G, and(F) = F (contract §3.4; DESIGN §6).',
     area: 'filters',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-011',
@@ -112,6 +122,7 @@ export const FILTER_CHECKS = checkEntries([
       'A filter is wrapped as `and(<filter>)` unless the whole string is one group (§3.1 step 3, §12.6); a comma inside quotes does not split; quotes are stripped when the first and last characters are quote characters (§3.1 step 5, §12.7).',
     area: 'filters',
     profiles: BEYOND_SMOKE,
+    subjects: { pool: 'read objects', weight: 'filterable pairs', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'FLT-012',
@@ -122,5 +133,6 @@ export const FILTER_CHECKS = checkEntries([
       'Leaf, comparator, array-value, bracket-count and not-arity errors are 400 with the texts of contract §3.1, §12.8 and §12.10 (e.g. `\'filter\' invalid for \'or()\'. eg: price[gte]:10`).',
     area: 'filters',
     profiles: BEYOND_SMOKE,
+    subjects: { pool: 'described objects', weight: 'filterable pairs', gate: 1, install: 1, smoke: 1 },
   },
 ]);

@@ -3,6 +3,7 @@
 // /rest/webhooks and /rest/apiKeys aliases. Lists obey the same envelope,
 // pagination, cursor and AUTH laws as the core API, with raw-UUID cursors.
 import { checkEntries, ALL_PROFILES } from '../types.ts';
+import { NO_SUBJECTS } from '../../selection/subjects.ts';
 
 const READS = ['gate', 'install'] as const;
 
@@ -16,6 +17,7 @@ export const METADATA_CHECKS = checkEntries([
       'Four aliases serve the documents, among them `GET /rest/open-api/metadata`; with a valid token the full document for the workspace is returned (contract §1.6). It is validated, linted and catalogued like the core document; its prose is the seed\'s.',
     area: 'metadata',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'META-002',
@@ -25,6 +27,7 @@ export const METADATA_CHECKS = checkEntries([
     sentence: 'Four aliases: `GET /open-api/core`, `GET /rest/open-api/core`, `GET /open-api/metadata`, `GET /rest/open-api/metadata` (contract §1.6).',
     area: 'metadata',
     profiles: READS,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'META-003',
@@ -35,6 +38,7 @@ export const METADATA_CHECKS = checkEntries([
       "The document's `servers` entry is reported, never followed (DESIGN §5); a `servers` URL other than `<base URL>/rest/metadata` sends generated clients elsewhere: a document finding, not a server failure.",
     area: 'metadata',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'META-004',
@@ -45,6 +49,7 @@ export const METADATA_CHECKS = checkEntries([
       'Newest (era D): lists return a flat envelope `{ "data": [ … ], "pageInfo": { "hasNextPage", "hasPreviousPage", "startCursor", "endCursor" }, "totalCount": n }`. Cursors are the raw record id (UUID), not base64 (contract §1.5).',
     area: 'metadata',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'metadata resources', weight: 'objects resource', gate: 'all', install: 1, smoke: 1 },
   },
   {
     id: 'META-005',
@@ -54,6 +59,7 @@ export const METADATA_CHECKS = checkEntries([
     sentence: 'All list endpoints use cursor-based pagination; use **starting_after** to fetch the next page (seed prose). Metadata cursors are the raw item id (contract §1.5, §5.3).',
     area: 'metadata',
     profiles: READS,
+    subjects: { pool: 'metadata resources', weight: 'objects resource', gate: 'all', install: 1, smoke: 'all' },
   },
   {
     id: 'META-006',
@@ -63,6 +69,7 @@ export const METADATA_CHECKS = checkEntries([
     sentence: 'Use **ending_before** to fetch the previous page (backward) (seed prose); the page holds the items strictly before the cursor, in list order (contract §1.5, §5.3).',
     area: 'metadata',
     profiles: READS,
+    subjects: { pool: 'metadata resources', weight: 'objects resource', gate: 'all', install: 1, smoke: 'all' },
   },
   {
     id: 'META-007',
@@ -73,6 +80,7 @@ export const METADATA_CHECKS = checkEntries([
       'The metadata limit default/max is 1000/1000 (`computeLimitParameters(fromMetadata=true)`); a non-integer `limit` → 400 `limit \'<v>\' is invalid. Should be an integer` (contract §1.5). The numbers come from the document\'s `limit` schema.',
     area: 'metadata',
     profiles: READS,
+    subjects: { pool: 'metadata resources', weight: 'objects resource', gate: 'all', install: 1, smoke: 'all' },
   },
   {
     id: 'META-008',
@@ -83,6 +91,7 @@ export const METADATA_CHECKS = checkEntries([
       "`starting_after` + `ending_before` together → 400 `'starting_after' and 'ending_before' cannot be used together.`; a cursor that is not a UUID → 400 `Invalid cursor: <value>` (contract §1.5).",
     area: 'metadata',
     profiles: READS,
+    subjects: { pool: 'metadata resources', weight: 'objects resource', gate: 'all', install: 1, smoke: 'all' },
   },
   {
     id: 'META-009',
@@ -93,6 +102,7 @@ export const METADATA_CHECKS = checkEntries([
       'The API only accepts tokens from the `Authorization` header (seed prose); a token in a query string must be rejected exactly as if absent (DESIGN §6), on every endpoint kind: list, get one, create, and the legacy aliases.',
     area: 'metadata',
     profiles: READS,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'META-010',
@@ -102,6 +112,7 @@ export const METADATA_CHECKS = checkEntries([
     sentence: 'Routes: `GET /rest/metadata/<resource>[/<id>]` (contract §1.5); an id that names nothing is a 404 with the error body (§6.2).',
     area: 'metadata',
     profiles: READS,
+    subjects: { pool: 'metadata resources', weight: 'objects resource', gate: 'all', install: 1, smoke: 'all' },
   },
   {
     id: 'META-011',
@@ -111,6 +122,7 @@ export const METADATA_CHECKS = checkEntries([
     sentence: 'Routes: `GET/POST/PATCH/PUT/DELETE /rest/metadata/<resource>[/<id>]` (contract §1.5) for objects and fields; what was created is read back, an update is kept, a delete removes it.',
     area: 'metadata',
     profiles: ['gate'],
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'META-012',
@@ -120,6 +132,7 @@ export const METADATA_CHECKS = checkEntries([
     sentence: 'Routes: `GET/POST/PATCH/DELETE /rest/metadata/<resource>[/<id>]` for views, viewFields, viewFilters and viewSorts (contract §1.5); deleting a view removes what hangs from it.',
     area: 'metadata',
     profiles: ['gate'],
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'META-013',
@@ -130,6 +143,7 @@ export const METADATA_CHECKS = checkEntries([
       '`/rest/webhooks` and `/rest/apiKeys` (deprecated aliases) still return a raw JSON array, and carry `Deprecation: @1786320000` and `Link: </rest/metadata/…>; rel="successor-version"` headers (contract §1.5).',
     area: 'metadata',
     profiles: READS,
+    subjects: NO_SUBJECTS,
   },
 ]);
 

@@ -2,6 +2,7 @@
 // also the document rules DOC-001 and DOC-011 (generators/openapi/document-rules.ts
 // takes their level and title from these entries).
 import { checkEntries, ALL_PROFILES } from '../types.ts';
+import { NO_SUBJECTS } from '../../selection/subjects.ts';
 
 export const OPENAPI_CHECKS = checkEntries([
   {
@@ -12,6 +13,7 @@ export const OPENAPI_CHECKS = checkEntries([
     sentence: 'GET /rest/open-api/core returns an OpenAPI 3.x document that validates (DESIGN §3).',
     area: 'openapi',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'OAS-002',
@@ -21,5 +23,6 @@ export const OPENAPI_CHECKS = checkEntries([
     sentence: 'With a valid token the full document for that token\'s workspace is returned (contract §1.6).',
     area: 'openapi',
     profiles: ALL_PROFILES,
+    subjects: NO_SUBJECTS,
   },
 ]);

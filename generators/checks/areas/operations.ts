@@ -19,6 +19,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`PATCH /rest/{plural}?filter=…` updates the records the filter selects → 200 `{data:{update<Plural>:[…]}}` (contract §1.1, §1.2, §3).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-013',
@@ -28,6 +29,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`DELETE /rest/{plural}?filter=…` without soft_delete destroys the records the filter selects → 200 `{data:{delete<Plural>:[{id}…]}}` (contract §1.1, §1.2).',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-014',
@@ -37,6 +39,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`DELETE /rest/{plural}?filter=…&soft_delete=true` soft-deletes the records the filter selects (contract §1.1); they are then listed only when the filter names deletedAt (§3.4).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-015',
@@ -46,6 +49,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`PATCH /rest/{plural}/restore?filter=…` (era D) → 200 `{data:{restore<Plural>:[…]}}` (contract §1.1, §1.2, §9 restore suite) brings back the selected soft-deleted records only.',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-016',
@@ -55,6 +59,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`upsert=true` (exact string) turns create into upsert (contract §1.1, `parse-upsert-rest-request.util.ts`): a new id is created, an existing one updated, never duplicated.',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-017',
@@ -64,6 +69,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`PATCH /rest/{plural}/merge` with `{ids, conflictPriorityIndex}` → 200 `{data:{merge<Singular>:record}}` (contract §1.1, §1.2, §7.2): the record at the priority index survives, the others are removed.',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'pool order', gate: 'all', install: 'all', smoke: 0 },
   },
   {
     id: 'WRITE-018',
@@ -73,6 +79,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`PATCH /rest/{plural}/merge` with `dryRun: true` (contract §7.2) answers the merged record and writes nothing: every record keeps its values.',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'pool order', gate: 'all', install: 'all', smoke: 0 },
   },
   {
     id: 'WRITE-019',
@@ -82,6 +89,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`POST /rest/{plural}/duplicates` with `{ids}` or `{data}` → 200 `{data:[{<singular>Duplicates:[…],totalCount,pageInfo}…]}` (contract §1.1, §1.2, §7.2).',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'pool order', gate: 'all', install: 'all', smoke: 0 },
   },
   {
     id: 'WRITE-020',
@@ -91,6 +99,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: 'Batch body must be non-empty (400 `Input must not be empty`, contract §1.3); more than `QUERY_MAX_RECORDS` = 200 → 400 `Maximum number of records to upsert is 200.`; an update by filter matching more than 200 → 400 `Cannot update more than 200 records at once`, nothing changed (REAL-WORKSPACE.md §8; the update probe runs in gate, which may write 201 records).',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-021',
@@ -100,6 +109,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: 'Create with an existing id → 400 `Record already exists`; update/delete one on a non-existent id → 404 `Record not found` (contract §1.3, §6.2, §9).',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-022',
@@ -109,6 +119,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`fields` (era D, contract §5.5, §9 field-projection suite): `?fields=id` on create/batch returns only `{id}` while storing all fields; get-one and updates project the same way.',
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-023',
@@ -118,6 +129,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: "`'depth=<raw>' parameter invalid. Allowed values are 0, 1` → 400 on list, get-one, create, batch, update one and many, restore, duplicates and merge (contract §5.6, §9).",
     area: 'writes',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'GRP-001',
@@ -127,6 +139,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`GET /rest/{plural}/groupBy?group_by=[{"f":true}]&aggregate=["totalCount"]&filter=…` → 200, an array of `{groupByDimensionValues:[v], totalCount}`, one per value the filtered records hold (contract §1.1, §5.5).',
     area: 'groups',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'written or described objects', weight: 'pool order', gate: 'all', install: 'all', smoke: 2 },
   },
   {
     id: 'GRP-002',
@@ -136,6 +149,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: 'Soft-deleted records are excluded unless the filter names deletedAt (contract §3.4); groupBy counts the visible records the filter selects.',
     area: 'groups',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'PAG-011',
@@ -145,6 +159,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: '`order_by=name.firstName,name.lastName` and `order_by=amount.amountMicros[…]` sort by sub-fields (contract §4, §12); forward and backward cursor walks return the same order as one page (§5.3).',
     area: 'pagination',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'pool order', gate: 'all', install: 'all', smoke: 0 },
   },
   {
     id: 'AUTH-013',
@@ -154,6 +169,7 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: 'The key only from `Authorization: Bearer` (contract §2.1, §9 url-token-auth-rejection): groupBy, duplicates, merge, update many, delete many (hard and soft), restore many and an upsert batch answer 401/403 with no record data when the header is missing or the token is in the query string.',
     area: 'auth',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
   {
     id: 'ROB-011',
@@ -163,5 +179,6 @@ export const OPERATION_CHECKS = checkEntries([
     sentence: 'Malformed `group_by`, `aggregate`, duplicates and merge bodies, and bulk writes without a filter → 400 `{statusCode, error, messages}` (contract §6.1; Twenty texts in its group-by, aggregate, duplicates and merge parsers).',
     area: 'robustness',
     profiles: GATE,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 1, install: 1, smoke: 0 },
   },
 ]);

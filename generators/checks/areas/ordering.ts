@@ -11,6 +11,7 @@ export const ORDERING_CHECKS = checkEntries([
       "Directions (exact, case-sensitive): `AscNullsFirst`, `AscNullsLast`, `DescNullsFirst`, `DescNullsLast`. Meaning: ASC/DESC with NULLS FIRST/LAST as named, in presentation order (contract §4).",
     area: 'ordering',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 2, smoke: 1 },
   },
   {
     id: 'ORD-002',
@@ -21,6 +22,7 @@ export const ORDERING_CHECKS = checkEntries([
       'Default direction when none is given: `AscNullsFirst`. No `order_by` → parser output `[{}, {"id":"AscNullsFirst"}]`, which orders by `id` only (contract §4, §12.3).',
     area: 'ordering',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 2, smoke: 1 },
   },
   {
     id: 'ORD-003',
@@ -31,6 +33,7 @@ export const ORDERING_CHECKS = checkEntries([
       "Grammar: comma-separated items, each `path` or `path[DIRECTION]`; tie-breaker: `{ id: AscNullsFirst }` is appended unless the caller already ordered by `id` (contract §4).",
     area: 'ordering',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 2, smoke: 1 },
   },
   {
     id: 'ORD-004',
@@ -41,5 +44,6 @@ export const ORDERING_CHECKS = checkEntries([
       'ORDER BY runs in Postgres (contract §4: ASC/DESC as named) on SELECT/RATING columns, which are enums of the options the document lists in declared order (contract §7.4: `{type: string, enum: [option values]}`).',
     area: 'ordering',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'all', install: 2, smoke: 1 },
   },
 ]);

@@ -11,6 +11,7 @@ export const PAGINATION_CHECKS = checkEntries([
       '`starting_after=c` returns the records strictly after `c` in the requested order; the cursor condition is `(filter) AND (keyset OR-chain)`, so filters and ordering combine with cursors (contract §5.3).',
     area: 'pagination',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-002',
@@ -21,6 +22,7 @@ export const PAGINATION_CHECKS = checkEntries([
       '`ending_before=c` returns the `limit` records strictly before `c`, presented in the requested order; the scan flips both the sort direction and the nulls placement, then reverses the page (contract §5.3, §4).',
     area: 'pagination',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-003',
@@ -31,6 +33,7 @@ export const PAGINATION_CHECKS = checkEntries([
       '`ending_before=c` returns the `limit` records strictly before `c`, presented in the requested order; on a backward page `hasNextPage` = a non-empty `ending_before` was given and `hasPreviousPage` = more records exist before the page (contract §5.3).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-004',
@@ -41,6 +44,7 @@ export const PAGINATION_CHECKS = checkEntries([
       'Forward pages: `hasNextPage` = more records exist after the page; `hasPreviousPage` = a non-empty `starting_after` was given (contract §5.3). `startCursor` = cursor of the first record of the page, `endCursor` = of the last; both `null` for an empty page (contract §5.2).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-005',
@@ -51,6 +55,7 @@ export const PAGINATION_CHECKS = checkEntries([
       '`totalCount`: count of all records matching `filter` (soft-deleted excluded unless `deletedAt` filtered), ignoring the cursor and the limit (contract §5.4).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-006',
@@ -61,6 +66,7 @@ export const PAGINATION_CHECKS = checkEntries([
       "Above the maximum: era C/D silently clamps to `QUERY_MAX_RECORDS` (no error); the maximum comes from the document's `limit` parameter schema (contract §5.1, DESIGN §6).",
     area: 'pagination',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-007',
@@ -71,6 +77,7 @@ export const PAGINATION_CHECKS = checkEntries([
       'Absent or empty (`limit=`) → default `QUERY_DEFAULT_LIMIT_RECORDS` = 60 (contract §5.1; the document\'s `limit` default when it gives one, DESIGN §6).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-008',
@@ -81,6 +88,7 @@ export const PAGINATION_CHECKS = checkEntries([
       'Decoding: base64 decode (lenient) then `JSON.parse`; failure → 400 `{"statusCode":400,"error":"BadRequestException","messages":["Invalid cursor: <cursor>"]}` (contract §5.2, §12.5).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-009',
@@ -90,6 +98,7 @@ export const PAGINATION_CHECKS = checkEntries([
     sentence: 'Both parameters together: era C/D → 400 `Cannot provide both before and after` (contract §5.3, §6.2).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'PAG-010',
@@ -100,5 +109,6 @@ export const PAGINATION_CHECKS = checkEntries([
       '`ending_before=` (empty) is not ignored: a backward scan with no cursor returns the last `limit` records in the requested order, with `hasPreviousPage` = "more records exist" and `hasNextPage` = false (contract §12.4).',
     area: 'pagination',
     profiles: ['gate', 'install'],
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
 ]);

@@ -10,6 +10,7 @@ export const RESPONSE_CHECKS = checkEntries([
     sentence: 'GET /rest/{plural} → 200 {data:{<plural>:[…]}, totalCount, pageInfo} (contract §1.2).',
     area: 'responses',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'fields', gate: 'all', install: 6, smoke: 4 },
   },
   {
     id: 'RESP-002',
@@ -19,6 +20,7 @@ export const RESPONSE_CHECKS = checkEntries([
     sentence: 'GET /rest/{plural}/{id} → 200 {data:{<singular>:{…}}} (contract §1.2).',
     area: 'responses',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'fields', gate: 'all', install: 6, smoke: 4 },
   },
   {
     id: 'RESP-003',
@@ -28,6 +30,7 @@ export const RESPONSE_CHECKS = checkEntries([
     sentence: 'Every response is valid against the schema the document gives for its operation and status (DESIGN §3).',
     area: 'responses',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'fields', gate: 'all', install: 6, smoke: 4 },
   },
   {
     id: 'RESP-004',
@@ -37,6 +40,7 @@ export const RESPONSE_CHECKS = checkEntries([
     sentence: 'Find one on a non-existent id → 404 {"statusCode":404,"error":"NotFoundException","messages":["Record not found"]} (contract §1.3).',
     area: 'responses',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'described objects', weight: 'fields', gate: 'all', install: 6, smoke: 4 },
   },
   {
     id: 'RESP-005',
@@ -46,6 +50,7 @@ export const RESPONSE_CHECKS = checkEntries([
     sentence: '`fields` (comma list, trimmed, de-duplicated; `id` always returned) (contract §5.5, era D).',
     area: 'responses',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'subjects of RESP-001', weight: 'pool order', gate: 'all', install: 2, smoke: 1 },
   },
   {
     id: 'RESP-006',
@@ -55,5 +60,6 @@ export const RESPONSE_CHECKS = checkEntries([
     sentence: "unknown/unreadable → 400 `'fields' parameter invalid. Unknown or unreadable fields on '<singular>': …` (contract §5.5).",
     area: 'responses',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'subjects of RESP-001', weight: 'pool order', gate: 'all', install: 2, smoke: 1 },
   },
 ]);

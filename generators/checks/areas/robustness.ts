@@ -12,6 +12,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       "Unbalanced brackets → 400 \"'filter' invalid. <n> close bracket is missing in the query\"; a leaf not matching field[op]:value, an unknown comparator, an empty group or child, 'not' with more than one condition, 'in' without a [list] → 400 (contract §3.1, §3.2, §12.7, §12.8, §12.10, §6.2).",
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-002',
@@ -22,6 +23,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       'Unknown field → `Object <singular> doesn\'t have any "<key>" field.`; operator not allowed for the type, invalid number/boolean/UUID/date value, `is` other than NULL/NOT_NULL, composite without sub-field, relation by name → 400 BadRequestException (contract §3.3, §6.2).',
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-003',
@@ -32,6 +34,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       "Invalid direction → 400 \"'order_by' direction '<d>' invalid. …\"; unknown field, empty or untrimmed item → 400 'Field \"<f>\" does not exist or is not sortable'; composite without sub-field → 400 (contract §4, §12.2, §12.3).",
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-004',
@@ -42,6 +45,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       "limit NaN or negative (or repeated) → 400 \"limit '<raw>' is invalid. Should be an integer\"; depth other than 0 or 1 → 400 \"'depth=<raw>' parameter invalid. Allowed values are 0, 1\" (contract §5.1, §5.6, §12.1, §12.9).",
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-005',
@@ -52,6 +56,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       'Undecodable cursor → 400 "Invalid cursor: <cursor>"; a cursor missing an order-by key or id → 400 "Cursor is missing the value for orderBy field …"; starting_after with ending_before → 400 "Cannot provide both before and after" (contract §5.2, §5.3, §12.5).',
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-006',
@@ -62,6 +67,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       "A second path segment that is not a valid UUID → 400 \"'<segment>' is not a valid UUID\"; an unknown plural → 400 \"object '<x>' not found. …\" (contract §1.1, §9 find-one).",
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-007',
@@ -72,6 +78,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       'Errors after auth are rendered as {"statusCode": <n>, "error": "<ExceptionClassName>", "messages": ["<message>"]}; statusCode is the HTTP status (contract §6.1).',
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-008',
@@ -82,6 +89,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       'The error body carries the exception class name and its message only (contract §6.1); internal database failures are 500s, not client messages (§6.1, §6.2); a request never gets its credential back (DESIGN §2).',
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
   {
     id: 'ROB-009',
@@ -91,6 +99,7 @@ export const ROBUSTNESS_CHECKS = checkEntries([
     sentence: 'GET /rest/{plural} → 200 with the list envelope (contract §1.2), also right after deeply nested, very long and malformed inputs.',
     area: 'robustness',
     profiles: ALL_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 1, install: 1, smoke: 1 },
   },
   {
     id: 'ROB-010',
@@ -101,5 +110,6 @@ export const ROBUSTNESS_CHECKS = checkEntries([
       'Parsing and validation errors are 4xx answers (contract §6.2); a failed request changes no data, so totalCount is unchanged (§1.3, §5.4).',
     area: 'robustness',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'read objects', weight: 'probeable paths', gate: 'field kinds', install: 1, smoke: 1 },
   },
 ]);

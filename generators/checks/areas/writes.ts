@@ -2,6 +2,7 @@
 // (contract §1.1–§1.4, §5.6, §6). Write checks never run in smoke; the one that
 // could wipe a non-conformant workspace (WRITE-008) runs in gate only.
 import { checkEntries, WRITE_PROFILES } from '../types.ts';
+import { NO_SUBJECTS } from '../../selection/subjects.ts';
 
 export const WRITE_CHECKS = checkEntries([
   {
@@ -13,6 +14,7 @@ export const WRITE_CHECKS = checkEntries([
       '`POST /rest/{plural}` → 201 `{data:{create<Singular>:{…}}}` (contract §1.1, §1.2); values read back as sent, after the documented normalisation (links lose a trailing slash, emails are lower-cased; §1.2).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-002',
@@ -22,6 +24,7 @@ export const WRITE_CHECKS = checkEntries([
     sentence: '`POST /rest/batch/{plural}` → 201 `{data:{create<Plural>:[…]}}`; response array in input order (contract §1.2, §1.4).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-003',
@@ -31,6 +34,7 @@ export const WRITE_CHECKS = checkEntries([
     sentence: '`GET /rest/{plural}/{id}` → 200 `{data:{<singular>:record}}` (contract §1.2) for a record just created.',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-004',
@@ -41,6 +45,7 @@ export const WRITE_CHECKS = checkEntries([
       '`PATCH /rest/{plural}/{id}` → 200 `{data:{update<Singular>:{…}}}`; fields not in the body keep their values (contract §1.1, §1.2, §9: unchanged `jobTitle`, unchanged `companyId`).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-005',
@@ -51,6 +56,7 @@ export const WRITE_CHECKS = checkEntries([
       '`DELETE /rest/{plural}/{id}` → 200 `{data:{delete<Singular>:{id}}}`; a plain DELETE permanently destroys the record (contract §1.1); get-one then answers 404 (§1.3).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-006',
@@ -61,6 +67,7 @@ export const WRITE_CHECKS = checkEntries([
       '`soft_delete=true` → soft delete (contract §1.1); soft-deleted records are excluded unless the filter mentions `deletedAt` anywhere (§3.4).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-007',
@@ -71,6 +78,7 @@ export const WRITE_CHECKS = checkEntries([
       '`PATCH /rest/{plural}/{id}/restore` (era D) → 200 `{data:{restore<Singular>:record}}` (contract §1.1, §1.2, §9 restore suite); the record is listed again.',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-008',
@@ -82,6 +90,7 @@ export const WRITE_CHECKS = checkEntries([
     area: 'writes',
     // A server that accepts it deletes the whole object: only where the deployment is disposable.
     profiles: ['gate'],
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'WRITE-009',
@@ -92,6 +101,7 @@ export const WRITE_CHECKS = checkEntries([
       '`depth=1`: `company` is embedded (contract §1.2, §5.6); pinned for GET one and POST (§9: depth 0/1 behave as for reads).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-010',
@@ -102,6 +112,7 @@ export const WRITE_CHECKS = checkEntries([
       'Invalid input (an unknown field, a value of the wrong kind, an invalid SELECT value, a broken relation) → 400 `BadRequestException` with the error body (contract §1.3, §6.1, §6.2); a failed request leaves no trace, a batch is all or nothing (§1.3, §1.4).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'writable fields', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-011',
@@ -112,6 +123,7 @@ export const WRITE_CHECKS = checkEntries([
       'Links are normalised: `primaryLinkUrl` posted as `https://test.com/` reads back as `https://test.com` (contract §1.2); Twenty\'s record transformer also lower-cases the URL origin and email addresses.',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   // A real workspace's refusals (contract/REAL-WORKSPACE.md; the faults of reference/faults/real-workspace.md).
   {
@@ -123,6 +135,7 @@ export const WRITE_CHECKS = checkEntries([
       "A record whose unique field (`people.emails.primaryEmail`, `companies.domainName.primaryLinkUrl`, an `isUnique` custom field) repeats a live record's value, or a case or trailing-slash variant of it, is refused with 400 `A duplicate entry was detected`, and the whole batch is written nowhere (REAL-WORKSPACE.md §2.1, §2.3).",
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: { pool: 'written objects', weight: 'pool order', gate: 'all', install: 1, smoke: 0 },
   },
   {
     id: 'WRITE-041',
@@ -133,6 +146,7 @@ export const WRITE_CHECKS = checkEntries([
       "A write Twenty refuses by design or by the key's role (permission, `Method not allowed.`, `not writable through the API`) is answered 400/401/403 with `{statusCode, error, messages}`, never a 5xx (REAL-WORKSPACE.md §3, §5).",
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: NO_SUBJECTS,
   },
   {
     id: 'WRITE-042',
@@ -143,5 +157,6 @@ export const WRITE_CHECKS = checkEntries([
       'After a refused create (permission, writability, method), no record carrying its values exists, soft-deleted ones included (REAL-WORKSPACE.md §5: the permission check runs before the insert).',
     area: 'writes',
     profiles: WRITE_PROFILES,
+    subjects: NO_SUBJECTS,
   },
 ]);

@@ -1,6 +1,5 @@
-// What the ordering and pagination specs share: which objects a profile probes,
-// the text policy of the target, the "universe" (a sampled set of records pinned
-// with an id[in] filter so a whole ordered list fits in one page). Shared GETs go
+// What the ordering and pagination specs share: the text policy of the target,
+// the "universe" (a sampled set of records pinned with an id[in] filter so a whole ordered list fits in one page). Shared GETs go
 // through memoListPage (support/list-pages.ts).
 import type { Catalogue, CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { fieldPaths } from '../../../generators/fixtures/catalogue-resolver.ts';
@@ -9,7 +8,7 @@ import { pageLimits } from '../../../generators/pagination/limits.ts';
 import type { TextPolicy } from '../../../generators/order/decidable-order.ts';
 import type { SortablePath } from '../../../generators/order/order-cases.ts';
 import type { RecordJson } from '../list-pages.ts';
-import { visitedObjects, type RunState } from '../run-state.ts';
+import type { RunState } from '../run-state.ts';
 
 /**
  * The embedded reference's PGlite collates text as "C"; any other target may
@@ -17,29 +16,6 @@ import { visitedObjects, type RunState } from '../run-state.ts';
  */
 export function textPolicyOf(runState: RunState): TextPolicy {
   return runState.target.embeddedReference ? 'c-collation' : 'portable';
-}
-
-function probeablePathCount(object: CatalogueObject): number {
-  return fieldPaths(object).filter((entry) => entry.sortable || entry.comparators.length > 0).length;
-}
-
-/** How many objects each profile probes: smoke is bound by its 90-request budget, install by 3000. */
-const OBJECTS_BY_PROFILE = { smoke: 1, install: 2, gate: Number.POSITIVE_INFINITY } as const;
-
-/**
- * The objects with the most filterable/sortable paths first (stable for ties);
- * smoke probes the richest one, install the four richest, gate every object.
- */
-export function objectsToProbe(runState: RunState, wanted: (object: CatalogueObject) => boolean = () => true): CatalogueObject[] {
-  // `wanted` narrows the candidates first, so a check about one kind of field
-  // probes the objects that have one, however many objects the workspace has.
-  const objects = visitedObjects(runState).filter(wanted);
-  if (runState.config.profile === 'gate') return [...objects];
-  const ranked = objects
-    .map((object, index) => ({ object, index, paths: probeablePathCount(object) }))
-    .sort((a, b) => b.paths - a.paths || a.index - b.index)
-    .map((entry) => entry.object);
-  return ranked.slice(0, OBJECTS_BY_PROFILE[runState.config.profile]);
 }
 
 export function sortablePaths(object: CatalogueObject): SortablePath[] {
