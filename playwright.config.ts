@@ -4,7 +4,7 @@ import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withOwnExtension } from './tests/support/own-files.ts';
-import { loadRunState, runStatePath } from './tests/support/run-state.ts';
+import { loadRunState, runStatePath } from './runtime/run-state.ts';
 import { testTimeoutMs } from './generators/client/pace-projection.ts';
 
 // Merging shard reports replays results without a live run, so the state is optional there.

@@ -37,7 +37,7 @@ async function dispatch(argv: string[]): Promise<number> {
       io.stdout(USAGE);
       return 0;
     case 'openapi': {
-      const { runOpenapiCommand } = await import('../generators/openapi/run-openapi-command.ts');
+      const { runOpenapiCommand } = await import('./run/openapi-command.ts');
       return runOpenapiCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     }
     case 'reference': {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts next to the code it tests (generators/, reference/, bin/)
+// Runs every *.test.ts next to the code it tests (generators/, runtime/, testing/, reference/, bin/)
 // with Node's own test runner. Extra arguments narrow the run to matching paths.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const roots = ['generators', 'reference', 'bin', 'scripts', 'tests'];
+const roots = ['generators', 'runtime', 'testing', 'reference', 'bin', 'scripts', 'tests'];
 const filters = process.argv.slice(2);
 
 function collect(dir, out) {

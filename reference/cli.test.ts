@@ -7,7 +7,7 @@ import { FAULTS } from './faults/catalogue.ts';
 import { runReferenceCli, type CliIo } from './cli.ts';
 import { STANDARD_DATAMODEL } from './datamodel/standard-objects.ts';
 import { ActiveFault } from './faults/catalogue.ts';
-import { createMemoryEngine } from './http/testing/memory-engine.ts';
+import { createMemoryEngine } from '../testing/reference/http/memory-engine.ts';
 import { ListenError } from './listen.ts';
 import { serveEngine } from './serve-engine.ts';
 

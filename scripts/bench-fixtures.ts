@@ -1,7 +1,7 @@
 // `npm run bench`: the writing profiles' fixture cost against a running
 // reference — the designed fixtures of every object created through the batch
 // endpoint and read back (setup), then removed (teardown), as a run does it.
-import { createTwentyClient } from '../generators/client/twenty-client.ts';
+import { createTwentyClient } from '../runtime/client/twenty-client.ts';
 import { cleanupRun, createFixtures } from '../generators/fixtures/fixture-io.ts';
 import { makeRunId } from '../generators/fixtures/run-tag.ts';
 import { buildCatalogue } from '../generators/openapi/catalogue.ts';

@@ -15,7 +15,7 @@ import type { Exchange } from '../generators/client/exchange.ts';
 import type { ConformanceFixtures } from './fixtures.ts';
 import { emptyBatchTarget, listTarget, observe, oneTarget, requireAcceptedBaseline, sendProbe, type ProbeRequest, type ProbeTarget } from './support/auth/probes.ts';
 import { defineCheck } from './support/define-check.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 

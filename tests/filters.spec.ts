@@ -34,7 +34,7 @@ import { checkDef, defineCheck } from './support/define-check.ts';
 import { observeAnswer, observeLaws, observeSelection, universeOf, type ObservedLaws, type ObservedSelection } from './support/filters/selection-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { checkProperty } from './support/property.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectObjects } from './support/subjects.ts';
 import { fail, inconclusive } from './support/verdicts.ts';
 

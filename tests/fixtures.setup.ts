@@ -5,7 +5,7 @@
 // can remove them whatever happens next. A refusal is recorded as one line for
 // the runner (exit 2) and fails this project, so no check runs on missing data.
 import { createFixtures, FixtureRefusedError } from '../generators/fixtures/fixture-io.ts';
-import { updateFixtureFile } from '../generators/fixtures/fixture-file.ts';
+import { updateFixtureFile } from '../runtime/fixtures/fixture-file.ts';
 import { test } from './fixtures.ts';
 import { samplePageSize } from './support/samples.ts';
 

@@ -2,7 +2,7 @@
 // the write checks recorded, then whatever still carries the run tag), also
 // after failures. The runner repeats it if this never ran (a signal, a crash).
 import { cleanupRun } from '../generators/fixtures/fixture-io.ts';
-import { readFixtureFile, updateFixtureFile } from '../generators/fixtures/fixture-file.ts';
+import { readFixtureFile, updateFixtureFile } from '../runtime/fixtures/fixture-file.ts';
 import { test } from './fixtures.ts';
 import { samplePageSize } from './support/samples.ts';
 

@@ -4,18 +4,18 @@
 // curl for each.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileRequestLedger, REQUEST_LEDGER_FILE } from '../generators/client/request-ledger.ts';
+import { fileRequestLedger, REQUEST_LEDGER_FILE } from '../runtime/client/request-ledger.ts';
 import { ANNOTATION } from '../generators/checks/verdicts.ts';
 import { envApiKey } from '../generators/config/api-key.ts';
 import { test as base } from '@playwright/test';
 import { toCurl } from '../generators/client/curl.ts';
 import { formatExchange } from '../generators/client/format-exchange.ts';
-import { createTwentyClient, type TwentyClient } from '../generators/client/twenty-client.ts';
-import { connectPacer, PACER_ENV } from '../generators/client/pacing-authority.ts';
+import { createTwentyClient, type TwentyClient } from '../runtime/client/twenty-client.ts';
+import { connectPacer, PACER_ENV } from '../runtime/client/pacing-authority.ts';
 import { createResponseValidator, type ResponseValidator } from '../generators/contracts/index.ts';
 import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
 import { dereferenceLocally } from '../generators/openapi/local-dereference.ts';
-import { loadRunState, type RunState } from './support/run-state.ts';
+import { loadRunState, type RunState } from '../runtime/run-state.ts';
 import { Samples } from './support/samples.ts';
 
 export interface ConformanceFixtures {

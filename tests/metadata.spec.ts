@@ -9,7 +9,7 @@
 // 10 a resource for the reads, plus ~30 for the two write flows in gate.
 import { randomUUID } from 'node:crypto';
 import type { AuthMode, Exchange } from '../generators/client/exchange.ts';
-import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../runtime/client/twenty-client.ts';
 import { runTag } from '../generators/fixtures/run-tag.ts';
 import { fieldListedProblem, judgeCrudStep } from '../generators/metadata/crud-judges.ts';
 import { judgeDocumentAliases, judgeMetadataDocument, judgeServers } from '../generators/metadata/document-judges.ts';
@@ -24,7 +24,7 @@ import { walkBackward, walkForward, type Page, type PageParams } from '../genera
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
 import { failAt, failOn } from './support/fail-on.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectResources } from './support/subjects.ts';
 import { inconclusive } from './support/verdicts.ts';
 

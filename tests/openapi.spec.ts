@@ -3,7 +3,7 @@
 // findings are not checks: they are reported apart, as findings about the
 // document (DESIGN §6).
 import { judgeDocumentValidity, judgeWorkspaceObjects } from '../generators/openapi/document-checks.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { defineCheck } from './support/define-check.ts';
 import { fail } from './support/verdicts.ts';
 

@@ -5,7 +5,7 @@
 // Every write goes to records the check created itself (designed, tagged bodies)
 // and every bulk write is scoped to their ids first; each check removes what it
 // created, and the teardown removes anything tagged that is left.
-import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../runtime/client/twenty-client.ts';
 import type { Exchange } from '../generators/client/exchange.ts';
 import { fieldPaths, resolverFor } from '../generators/fixtures/catalogue-resolver.ts';
 import { withTag } from '../generators/fixtures/run-tag.ts';
@@ -46,7 +46,7 @@ import {
   type RecordJson,
 } from './support/operations/scope.ts';
 import { idFilter, textPolicyOf } from './support/ordering/probe.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectObjects } from './support/subjects.ts';
 import { failAt, failOn } from './support/fail-on.ts';
 import { inconclusive, notRun } from './support/verdicts.ts';

@@ -14,13 +14,13 @@ import { explicitDefaultOrder, judgeDefaultDirection, judgeOrderedPage } from '.
 import { parseOrderBy, type OrderByItem } from '../generators/order/grammar.ts';
 import { directionCases, optionOrderedPaths, rankPaths, requestedOrderBy, type RankedPath } from '../generators/order/order-cases.ts';
 import { idsOf } from '../generators/pagination/page-rules.ts';
-import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../runtime/client/twenty-client.ts';
 import { defineCheck } from './support/define-check.ts';
 import type { ListedPage } from './support/list-pages.ts';
 import { observeOrderedPage, orderedPage } from './support/ordering/ordered-page.ts';
 import { hasOptionOrderedField, sortablePaths, textPolicyOf, universeOf, type Universe } from './support/ordering/probe.ts';
 import { checkProperty } from './support/property.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectObjects } from './support/subjects.ts';
 import type { Samples } from './support/samples.ts';
 import { fail, inconclusive } from './support/verdicts.ts';

@@ -16,7 +16,7 @@ import { idFilter, sortablePaths, textPolicyOf } from './support/ordering/probe.
 import { backwardWalk, forwardWalk, roundTrips } from './support/pagination/walks.ts';
 import { subjectObjects } from './support/subjects.ts';
 import { checkProperty } from './support/property.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import type { Samples } from './support/samples.ts';
 import { tooFewRecords } from './support/too-few-records.ts';
 import { fail, inconclusive } from './support/verdicts.ts';

@@ -2,7 +2,7 @@
 // in the catalogue (generated at collection time from the run's catalogue).
 import { randomUUID } from 'node:crypto';
 import type { Exchange } from '../generators/client/exchange.ts';
-import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../runtime/client/twenty-client.ts';
 import {
   dataOf,
   judgeDocumentedBody,
@@ -18,7 +18,7 @@ import type { CatalogueObject } from '../generators/openapi/catalogue-types.ts';
 import { fillIdTemplate } from '../generators/openapi/record-path.ts';
 import { defineCheck } from './support/define-check.ts';
 import { memoGet } from './support/list-pages.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectObjects } from './support/subjects.ts';
 import { tooFewRecords } from './support/too-few-records.ts';
 import { fail } from './support/verdicts.ts';

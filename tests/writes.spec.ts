@@ -5,9 +5,9 @@
 // whatever a test leaves behind is removed by the teardown; each test also
 // removes what it created itself. Relations point at the run's own fixtures.
 import type { Exchange } from '../generators/client/exchange.ts';
-import type { TwentyClient } from '../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../runtime/client/twenty-client.ts';
 import { creationOrder, designRecords, relationTargetOf, type Body } from '../generators/fixtures/design.ts';
-import { readFixtureFile } from '../generators/fixtures/fixture-file.ts';
+import { readFixtureFile } from '../runtime/fixtures/fixture-file.ts';
 import { destroyIds } from '../generators/fixtures/fixture-io.ts';
 import { tagFilters, tagLocation, tagValueOf } from '../generators/fixtures/run-tag.ts';
 import { printFilter } from '../generators/filter/grammar.ts';
@@ -26,7 +26,7 @@ import { idsIn, judgeStatus, recordIn, type RecordJson } from '../generators/wri
 import { defineCheck } from './support/define-check.ts';
 import { listPage } from './support/list-pages.ts';
 import { idFilter } from './support/ordering/probe.ts';
-import { loadRunState } from './support/run-state.ts';
+import { loadRunState } from '../runtime/run-state.ts';
 import { subjectObjects } from './support/subjects.ts';
 import { samplePageSize } from './support/samples.ts';
 import { fail, inconclusive, notRun } from './support/verdicts.ts';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseRunArgs } from '../../generators/config/parse-run-args.ts';
-import { syntheticDocument } from '../../generators/openapi/fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import { runDocumentStage } from './document-stage.ts';
 
 let server: Server;

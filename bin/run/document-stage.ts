@@ -6,10 +6,10 @@ import { UsageError } from '../../generators/config/usage-error.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { analyseDocument } from '../../generators/openapi/analyse.ts';
 import { analyseMetadataDocument } from '../../generators/openapi/metadata-analysis.ts';
-import type { MetadataDocumentState } from '../../tests/support/run-state.ts';
+import type { MetadataDocumentState } from '../../runtime/run-state.ts';
 import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
 import type { DocumentFinding } from '../../generators/openapi/document-rules.ts';
-import { DocumentLoadError, loadDocument, type DocumentSource } from '../../generators/openapi/load.ts';
+import { DocumentLoadError, loadDocument, type DocumentSource } from '../../runtime/openapi/load.ts';
 import { redactToken } from '../../generators/openapi/redact.ts';
 
 export interface DocumentStage {

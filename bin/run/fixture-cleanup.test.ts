@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRunArgs } from '../../generators/config/parse-run-args.ts';
-import { readFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { readFixtureFile } from '../../runtime/fixtures/fixture-file.ts';
 import { isRunId } from '../../generators/fixtures/run-tag.ts';
-import { referenceCatalogue } from '../../generators/robustness/testing-catalogue.ts';
+import { referenceCatalogue } from '../../testing/robustness/testing-catalogue.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 
 const configFor = (profile: string) => parseRunArgs(['--profile', profile], {}, () => 1).config;

@@ -7,7 +7,7 @@ import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { runnerClient } from './runner-client.ts';
 import { PROFILE_DEFAULTS, type RunConfig } from '../../generators/config/run-config.ts';
 import { cleanupRun } from '../../generators/fixtures/fixture-io.ts';
-import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { readFixtureFile, updateFixtureFile, writeFixtureFile } from '../../runtime/fixtures/fixture-file.ts';
 import { makeRunId, tagLocation } from '../../generators/fixtures/run-tag.ts';
 import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { renderSummary } from '../../generators/report/render-summary.ts';
-import type { RunState } from '../../tests/support/run-state.ts';
-import { STATE_ENV } from '../../tests/support/run-state.ts';
+import type { RunState } from '../../runtime/run-state.ts';
+import { STATE_ENV } from '../../runtime/run-state.ts';
 import type { Io } from './run-command.ts';
 import { PLAYWRIGHT_CONFIG, RUN_ROOT } from './package-layout.ts';
 

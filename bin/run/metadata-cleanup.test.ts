@@ -3,7 +3,7 @@
 // metadata API is nothing to sweep.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../runtime/client/twenty-client.ts';
 import { runnerClient } from './runner-client.ts';
 import { startReference, type RunningReference } from '../../reference/start.ts';
 import { removeTaggedMetadata } from '../../generators/metadata/cleanup.ts';

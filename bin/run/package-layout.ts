@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 /** `.ts` when running the sources, `.js` when running the compiled package. */
 export const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
 
-/** The tree holding bin/, tests/, generators/ and playwright.config: the clone, or dist/ in the package. */
+/** The tree holding bin/, tests/, generators/, runtime/ and playwright.config: the clone, or dist/ in the package. */
 export const RUN_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The Playwright config of this tree (`playwright.config.ts` or the compiled `.js`). */

@@ -7,8 +7,8 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startPacingAuthority, connectPacer } from '../../generators/client/pacing-authority.ts';
-import { createTwentyClient } from '../../generators/client/twenty-client.ts';
+import { startPacingAuthority, connectPacer } from '../../runtime/client/pacing-authority.ts';
+import { createTwentyClient } from '../../runtime/client/twenty-client.ts';
 import { spacingMs } from '../../generators/client/pacer.ts';
 import { startReference } from '../../reference/start.ts';
 

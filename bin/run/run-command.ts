@@ -1,8 +1,8 @@
 // `twenty-conformance [run]`: resolve the configuration, start the embedded
 // reference when no deployment is given, run the OpenAPI stage, hand the run
 // state to Playwright, then print the summary by check ID and set the exit code.
-import { REQUEST_LEDGER_FILE } from '../../generators/client/request-ledger.ts';
-import { PACER_ENV, startPacingAuthority, type PacingAuthority } from '../../generators/client/pacing-authority.ts';
+import { REQUEST_LEDGER_FILE } from '../../runtime/client/request-ledger.ts';
+import { PACER_ENV, startPacingAuthority, type PacingAuthority } from '../../runtime/client/pacing-authority.ts';
 import { describeLearnedPace, describePace } from '../../generators/client/pace-projection.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,8 +18,8 @@ import type { CheckSummary, Totals } from '../../generators/report/aggregate.ts'
 import { renderSummary } from '../../generators/report/render-summary.ts';
 import { REPORT_PAGES, renderRunReports } from '../../generators/report/run-reports.ts';
 import type { RunSummary } from '../../generators/report/run-summary.ts';
-import type { RunState } from '../../tests/support/run-state.ts';
-import { STATE_ENV } from '../../tests/support/run-state.ts';
+import type { RunState } from '../../runtime/run-state.ts';
+import { STATE_ENV } from '../../runtime/run-state.ts';
 import { redact } from '../../generators/client/redact.ts';
 import { abortedJunit, abortedSummary, type AbortedRun } from '../../generators/report/aborted-run.ts';
 import { documentFindings, runDocumentStage } from './document-stage.ts';
@@ -27,7 +27,7 @@ import { checkDeploymentHealth } from './health-stage.ts';
 import { finishRunFixtures, startRunFixtures, tagFields } from './fixture-cleanup.ts';
 import { resolveToken } from './token.ts';
 import { runWriteStage } from './write-stage.ts';
-import { updateFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { updateFixtureFile } from '../../runtime/fixtures/fixture-file.ts';
 import { planLines, type WritePlan } from '../../generators/fixtures/write-plan.ts';
 import { readWaivers } from './waivers.ts';
 import { PACKAGE_ROOT, PLAYWRIGHT_CONFIG, RUN_ROOT } from './package-layout.ts';

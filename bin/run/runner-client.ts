@@ -3,7 +3,7 @@
 // checks' request budget, which belongs to the checks. Its requests take their
 // slots from the run's pacer, so they count in the run's pace on the wire.
 import type { Pacer, Rate } from '../../generators/client/pacer.ts';
-import { createTwentyClient, type TwentyClient } from '../../generators/client/twenty-client.ts';
+import { createTwentyClient, type TwentyClient } from '../../runtime/client/twenty-client.ts';
 
 export function runnerClient(options: {
   baseUrl: string;

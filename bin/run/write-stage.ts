@@ -8,12 +8,12 @@
 import type { Exchange } from '../../generators/client/exchange.ts';
 import { isGatewayShaped } from '../../generators/client/gateway.ts';
 import type { Pacer } from '../../generators/client/pacer.ts';
-import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../runtime/client/twenty-client.ts';
 import type { RunConfig } from '../../generators/config/run-config.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
 import { creationOrder } from '../../generators/fixtures/design.ts';
 import { destroyIds, findTagged, GATEWAY_ATTEMPTS, gatewayPause } from '../../generators/fixtures/fixture-io.ts';
-import { updateFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { updateFixtureFile } from '../../runtime/fixtures/fixture-file.ts';
 import { metadataObjects } from '../../generators/fixtures/metadata-evidence.ts';
 import { classifyRefusal } from '../../generators/fixtures/refusal.ts';
 import { tagLocation } from '../../generators/fixtures/run-tag.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCatalogue } from '../openapi/catalogue.ts';
-import { syntheticDocument } from '../openapi/fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import { fieldsToProject, projectable, projectionViolations, unknownFieldName, UNKNOWN_FIELD_BASE } from './projection.ts';
 import type { CatalogueObject } from '../openapi/catalogue-types.ts';
 

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createResponseValidator } from './response-validator.ts';
 import { judgeDocumentedBody, judgeListEnvelope, judgeNotFound, judgeProjection, judgeRecordEnvelope, judgeUnknownFieldRefusal } from './read-judges.ts';
-import { RECORD_ID, listBody, twentyLike31 } from './test-documents.ts';
+import { RECORD_ID, listBody, twentyLike31 } from '../../testing/contracts/test-documents.ts';
 
 const answer = (status: number, json: unknown) => ({ status, json, body: JSON.stringify(json) ?? '' });
 const LIST = 'GET /companies';

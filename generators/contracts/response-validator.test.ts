@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createResponseValidator } from './response-validator.ts';
-import { CURSOR, RECORD_ID, listBody, openapi30, twentyLike31 } from './test-documents.ts';
+import { CURSOR, RECORD_ID, listBody, openapi30, twentyLike31 } from '../../testing/contracts/test-documents.ts';
 
 const summaries = (result: { errors: Array<{ summary: string }> }) => result.errors.map((error) => error.summary);
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FieldPath } from '../fixtures/catalogue-resolver.ts';
 import { arbFields, filterableWeight, precisePaths } from './filterable-paths.ts';
-import { COMPANY_PATHS, COMPANY_RECORDS } from './testing/company-sample.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS } from '../../testing/filter/company-sample.ts';
 
 const byPath = (paths: FieldPath[]) => Object.fromEntries(paths.map((e) => [e.path.join('.'), e.comparators.join(',')]));
 

@@ -6,7 +6,7 @@ import { arbFields, precisePaths } from './filterable-paths.ts';
 import { parseFilter } from './grammar.ts';
 import { booleanLawViolations, judgeBooleanLaws, relatedFilters, type LawViolation, type RelatedAnswers, type RelatedFilters } from './metamorphic.ts';
 import { selectIds } from './selection.ts';
-import { COMPANY_PATHS, COMPANY_RECORDS, resolveCompany } from './testing/company-sample.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS, resolveCompany } from '../../testing/filter/company-sample.ts';
 
 const texts = (violations: LawViolation[]) => violations.map((v) => v.text).join('; ');
 const universe = COMPANY_RECORDS.map((r) => String(r['id']));

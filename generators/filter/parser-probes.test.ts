@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFilter } from './grammar.ts';
 import { isPlainWord, malformedCases, parserMessage, plainTextValue, quirkCases, quirkFilter } from './parser-probes.ts';
-import { COMPANY_PATHS, COMPANY_RECORDS } from './testing/company-sample.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS } from '../../testing/filter/company-sample.ts';
 
 const COMPARATOR_LIST = 'eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike';
 

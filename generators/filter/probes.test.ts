@@ -16,7 +16,7 @@ import {
   type Probe,
 } from './probes.ts';
 import { selectIds } from './selection.ts';
-import { COMPANY_PATHS, COMPANY_RECORDS, companyId, resolveCompany } from './testing/company-sample.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS, companyId, resolveCompany } from '../../testing/filter/company-sample.ts';
 
 const printed = (probes: Probe[]) => probes.map((p) => printFilter(p.filter));
 const answer = (filter: FilterNode, resolve: FieldResolver = resolveCompany) => selectIds(filter, COMPANY_RECORDS, resolve);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseFilter } from './grammar.ts';
 import { idsToReread, judgeSelection, shorten, type SelectionObservation } from './selection-judge.ts';
 import { selectIds } from './selection.ts';
-import { COMPANY_RECORDS, companyId, resolveCompany } from './testing/company-sample.ts';
+import { COMPANY_RECORDS, companyId, resolveCompany } from '../../testing/filter/company-sample.ts';
 
 /** The observation of `filter` answered with these record numbers (companyId(n)). */
 function observed(filter: string, numbers: readonly number[], extra: Partial<SelectionObservation> = {}): SelectionObservation {

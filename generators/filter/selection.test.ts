@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFilter, printFilter } from './grammar.ts';
 import { diffSelections, explainRecord, idsLeaf, isEmptyDiff, restrictToIds, selectIds, spreadSubset } from './selection.ts';
-import { COMPANY_RECORDS, companyId, resolveCompany } from './testing/company-sample.ts';
+import { COMPANY_RECORDS, companyId, resolveCompany } from '../../testing/filter/company-sample.ts';
 
 test('selectIds applies the oracle: ilike folds case, NULL names are never selected', () => {
   assert.deepEqual(selectIds(parseFilter('name[ilike]:aCME'), COMPANY_RECORDS, resolveCompany), [companyId(1), companyId(2), companyId(3)]);

@@ -2,7 +2,7 @@
 // the run tag): the runner's final sweep after Playwright ends, whatever the
 // outcome, and `cleanup --run`. A deployment without a metadata API (404) has
 // nothing to sweep. Objects are deactivated before the delete, as Twenty asks.
-import type { TwentyClient } from '../client/twenty-client.ts';
+import type { TwentyClient } from '../../runtime/client/twenty-client.ts';
 import { runTag } from '../fixtures/run-tag.ts';
 import { staleIds } from '../fixtures/stale-runs.ts';
 import { METADATA_PATH, TAGGED_METADATA } from './names.ts';

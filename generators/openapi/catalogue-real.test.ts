@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseDocument } from './analyse.ts';
-import { REAL_DOCUMENTS_ABSENT, realDocument, realDocumentNames } from './fixtures/fixture-documents.ts';
+import { REAL_DOCUMENTS_ABSENT, realDocument, realDocumentNames } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import type { Catalogue, CatalogueObject } from './catalogue-types.ts';
 
 const skip = REAL_DOCUMENTS_ABSENT;

@@ -4,7 +4,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { buildCatalogue, singularFromSchemaName } from './catalogue.ts';
 import { matchComposite } from './infer-field-kind.ts';
 import { dereferenceLocally } from './local-dereference.ts';
-import { syntheticDocument } from './fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import type { CatalogueObject } from './catalogue-types.ts';
 
 function object(plural: string, objects: CatalogueObject[]): CatalogueObject {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildCatalogue } from './catalogue.ts';
 import { describesNoObjects, judgeDocumentValidity, judgeWorkspaceObjects } from './document-checks.ts';
 import { asRecord } from './document-walk.ts';
-import { syntheticDocument } from './fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 
 test('judgeDocumentValidity (OAS-001 = DOC-001): valid without validation errors', () => {
   assert.equal(judgeDocumentValidity({ source: 'core.json', openapiVersion: '3.1.1', validationErrors: [] }), null);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { lintDocument } from './lint.ts';
 import { DOCUMENT_RULES } from './document-rules.ts';
 import { asRecord, type JsonObject } from './document-walk.ts';
-import { syntheticDocument } from './fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 
 // The synthetic document is clean but for its `servers` entry (DOC-013); each case
 // changes one thing so that exactly its rule fires.

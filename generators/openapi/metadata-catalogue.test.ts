@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { REAL_DOCUMENTS_ABSENT, SEED_OPENAPI_PATH, realDocument, realDocumentNames } from './fixtures/fixture-documents.ts';
+import { REAL_DOCUMENTS_ABSENT, SEED_OPENAPI_PATH, realDocument, realDocumentNames } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import { lintMetadataDocument } from './metadata-analysis.ts';
 import { CONTRACT_METADATA_LIMIT, CONTRACT_METADATA_RESOURCES, buildMetadataCatalogue, isMetadataDocument, serversMismatch } from './metadata-catalogue.ts';
-import { runOpenapiCommand } from './run-openapi-command.ts';
+import { runOpenapiCommand } from '../../bin/run/openapi-command.ts';
 
 const eraD = {
   openapi: '3.1.1',

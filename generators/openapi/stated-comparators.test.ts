@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { comparatorsFromDocument, filterParameterStatement, statedComparators } from './stated-comparators.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { asRecord } from './document-walk.ts';
-import { syntheticDocument } from './fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import { COMPARATORS_BY_KIND } from '../kinds/comparators.ts';
 
 const TWENTY_FILTER_TEXT =

@@ -4,7 +4,7 @@ import { validateDocument } from './validate.ts';
 import { dereferenceLocally } from './local-dereference.ts';
 import { asRecord } from './document-walk.ts';
 import { buildCatalogue } from './catalogue.ts';
-import { syntheticDocument } from './fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 
 test('the synthetic 3.1 document is valid and dereferenced by swagger-parser', async () => {
   const result = await validateDocument(syntheticDocument());

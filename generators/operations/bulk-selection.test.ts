@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseBulkSelection, describeBulkVerdict, judgeBulkWrite } from './bulk-selection.ts';
-import { COMPANY_PATHS, COMPANY_RECORDS, resolveCompany } from '../filter/testing/company-sample.ts';
+import { COMPANY_PATHS, COMPANY_RECORDS, resolveCompany } from '../../testing/filter/company-sample.ts';
 import { selectIds } from '../filter/selection.ts';
 
 test('the chosen filter selects a proper, non-empty subset, scoped to the records ids first', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupableField, groupCounts, groupDifferences, groupKey, judgeGroupBy, readGroups } from './group-by.ts';
-import { referenceObject } from '../robustness/testing-catalogue.ts';
+import { referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 
 const opportunities = referenceObject('opportunities');
 const records = [

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { badgeText, renderBadge } from './render-badge.ts';
-import { sampleSummary } from './testing/sample-summary.ts';
-import { matchSnapshot } from './testing/snapshot.ts';
+import { sampleSummary } from '../../testing/report/sample-summary.ts';
+import { matchSnapshot } from '../../testing/report/snapshot.ts';
 
 test('the badge counts MUST checks that passed of those that ran (not-run left out)', () => {
   // Sample: FLT-001, META-001 pass; FLT-002 fail; PAG-004 inconclusive; AUTH-009 not run; ORD-001 is SHOULD.

@@ -4,8 +4,8 @@ import { schemaErrors } from '../config/validate-against-schema.ts';
 import { abortedSummary } from './aborted-run.ts';
 import { areaChart, escapeHtml, renderReportHtml } from './render-report-html.ts';
 import { areaCounts } from './run-verdict.ts';
-import { HOSTILE, sampleSummary } from './testing/sample-summary.ts';
-import { matchSnapshot } from './testing/snapshot.ts';
+import { HOSTILE, sampleSummary } from '../../testing/report/sample-summary.ts';
+import { matchSnapshot } from '../../testing/report/snapshot.ts';
 
 test('the sample summary is a valid summary.json', () => {
   assert.deepEqual(schemaErrors('summary.schema.json', sampleSummary()), []);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeBlock, escapeMarkdown, renderSummaryMarkdown } from './render-summary-md.ts';
-import { HOSTILE, sampleSummary } from './testing/sample-summary.ts';
-import { matchSnapshot } from './testing/snapshot.ts';
+import { HOSTILE, sampleSummary } from '../../testing/report/sample-summary.ts';
+import { matchSnapshot } from '../../testing/report/snapshot.ts';
 
 test('summary.md: the verdict heading, the run line, counts per area and the failure with its reproducer', () => {
   const md = renderSummaryMarkdown(sampleSummary());

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deploymentLabel, formatDuration, mustCounts, outcomeReason, requestsLabel, runOutcome, sentenceParts } from './run-verdict.ts';
-import { sampleSummary } from './testing/sample-summary.ts';
+import { sampleSummary } from '../../testing/report/sample-summary.ts';
 
 test('a contract sentence splits into text and code spans; an unpaired backtick stays text', () => {
   assert.deepEqual(sentenceParts('like: `col LIKE v`, case-sensitive (§3.4).'), [

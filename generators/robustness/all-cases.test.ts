@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { anyCaseArb, caseFamilies, interleavedExamples } from './all-cases.ts';
-import { referenceObject } from './testing-catalogue.ts';
+import { referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 
 const people = referenceObject('people');
 

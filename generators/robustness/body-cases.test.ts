@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bodyCaseArb, bodyCaseExamples, describeBodyCase, isJsonPrimitive, isMalformedJson, type BodyCase } from './body-cases.ts';
-import { referenceCatalogue, referenceObject } from './testing-catalogue.ts';
+import { referenceCatalogue, referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 
 const ONE = /^\/[A-Za-z]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

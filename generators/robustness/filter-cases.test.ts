@@ -17,7 +17,7 @@ import {
   refusesValue,
   rejectsFilter,
 } from './filter-cases.ts';
-import { referenceCatalogue, referenceObject } from './testing-catalogue.ts';
+import { referenceCatalogue, referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 
 const filterOf = (value: { query: Record<string, string> | string }) => (value.query as Record<string, string>)['filter'] ?? '';
 

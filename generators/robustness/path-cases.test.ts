@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { caseInputs, describeCase, type RobustnessCase } from './cases.ts';
 import { isMalformedId, malformedPathArb, malformedPathExamples } from './path-cases.ts';
-import { referenceCatalogue, referenceObject } from './testing-catalogue.ts';
+import { referenceCatalogue, referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const plurals = referenceCatalogue.objects.map((object) => object.plural);

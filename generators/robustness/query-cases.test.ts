@@ -20,7 +20,7 @@ import {
   refusesLimit,
   sortablePath,
 } from './query-cases.ts';
-import { referenceCatalogue, referenceObject } from './testing-catalogue.ts';
+import { referenceCatalogue, referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 
 const param = (value: RobustnessCase, name: string) => (typeof value.query === 'string' ? undefined : value.query[name]);
 

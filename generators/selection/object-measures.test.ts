@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCatalogue } from '../openapi/catalogue.ts';
-import { syntheticDocument } from '../openapi/fixtures/fixture-documents.ts';
+import { syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import { objectKinds, objectMeasures, objectWeight, resourceMeasures } from './object-measures.ts';
 import { chooseSubjects } from './subjects.ts';
 

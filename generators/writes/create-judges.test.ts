@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { referenceObject } from '../robustness/testing-catalogue.ts';
+import { referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 import { judgeBatchCreate, judgeCreate, judgeCreatedForUse, judgeGetOneAfterCreate, judgeSetupBatches } from './create-judges.ts';
 
 const companies = referenceObject('companies');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { referenceObject } from '../robustness/testing-catalogue.ts';
+import { referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 import { batchCreateKey, createKey, deleteKey, oneKey, restoreKey, updateKey } from './envelope-keys.ts';
 
 test('the envelope keys of every write answer, from the document where it names them', () => {

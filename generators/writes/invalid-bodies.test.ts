@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { referenceObject } from '../robustness/testing-catalogue.ts';
+import { referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 import { invalidCases, judgeInvalidBodyRefused, MISSING_RELATION_ID } from './invalid-bodies.ts';
 
 test('opportunities get every kind of invalid body, each a valid body with one defect', () => {

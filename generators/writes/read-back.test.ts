@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { referenceObject } from '../robustness/testing-catalogue.ts';
+import { referenceObject } from '../../testing/robustness/testing-catalogue.ts';
 import { changedFields, judgeReadBack, linkForms, normalisedLink, readBackDifferences, sameValue } from './read-back.ts';
 
 const companies = referenceObject('companies');

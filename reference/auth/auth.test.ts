@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SignJWT } from 'jose';
 import { tamperSignature } from '../../generators/auth/jwt-forgery.ts';
-import { call, startTestServer, type TestServer } from '../http/testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 import { bearerTokenFromHeader } from './bearer.ts';
 import { parseRateLimit, RateLimiter, RateLimitedError } from './rate-limit.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildCatalogue } from '../../generators/openapi/catalogue.ts';
-import { REAL_DOCUMENTS_ABSENT, realDocument, realDocumentNames, syntheticDocument } from '../../generators/openapi/fixtures/fixture-documents.ts';
+import { REAL_DOCUMENTS_ABSENT, realDocument, realDocumentNames, syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 import { fullCoreDocument } from '../openapi/core-document.ts';
 import { STANDARD_DATAMODEL } from './standard-objects.ts';
 import { WORKSPACE_2026 } from './workspace-2026.ts';

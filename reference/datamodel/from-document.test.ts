@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fullCoreDocument } from '../openapi/core-document.ts';
 import { STANDARD_DATAMODEL } from './standard-objects.ts';
 import { DatamodelDocumentError, datamodelFromDocument } from './from-document.ts';
-import { REAL_DOCUMENTS_ABSENT, realDocument } from '../../generators/openapi/fixtures/fixture-documents.ts';
+import { REAL_DOCUMENTS_ABSENT, realDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 
 const LIMITS = { defaultLimit: 60, maxLimit: 200 };
 

@@ -7,7 +7,7 @@ import { RestApiError } from '../errors.ts';
 import type { FaultName } from '../faults/catalogue.ts';
 import { seedId } from '../seed/dataset.ts';
 import type { FilterNode } from '../../generators/filter/ast.ts';
-import { and, engineFor, leaf, not, openSeeded, or, serials } from './testing/engine-fixture.ts';
+import { and, engineFor, leaf, not, openSeeded, or, serials } from '../../testing/reference/engine/engine-fixture.ts';
 
 let db: Database;
 before(async () => {

@@ -8,7 +8,7 @@ import { RestApiError } from '../errors.ts';
 import type { FaultName } from '../faults/catalogue.ts';
 import type { FilterNode } from '../../generators/filter/ast.ts';
 import { encodeCursor } from './cursor-codec.ts';
-import { engineFor, leaf, objectNamed, openSeeded, order, serialOf } from './testing/engine-fixture.ts';
+import { engineFor, leaf, objectNamed, openSeeded, order, serialOf } from '../../testing/reference/engine/engine-fixture.ts';
 import type { FindManyArgs, FindManyResult } from './types.ts';
 
 let db: Database;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Database } from '../database/database.ts';
 import { RestApiError } from '../errors.ts';
-import { engineFor, leaf, objectNamed, openSeeded } from './testing/engine-fixture.ts';
+import { engineFor, leaf, objectNamed, openSeeded } from '../../testing/reference/engine/engine-fixture.ts';
 
 let db: Database;
 before(async () => {

@@ -8,7 +8,7 @@ import type { Database } from '../database/database.ts';
 import { DEFAULT_WORKSPACE_SCHEMA } from '../database/database.ts';
 import { openReferenceDatabase } from '../database/open-reference-database.ts';
 import { RestApiError } from '../errors.ts';
-import { engineFor, model, objectNamed } from './testing/engine-fixture.ts';
+import { engineFor, model, objectNamed } from '../../testing/reference/engine/engine-fixture.ts';
 
 const person = objectNamed('person');
 const company = objectNamed('company');

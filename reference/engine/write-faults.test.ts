@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Database } from '../database/database.ts';
 import { RestApiError } from '../errors.ts';
 import { seedId } from '../seed/dataset.ts';
-import { engineFor, leaf, objectNamed, openSeeded } from './testing/engine-fixture.ts';
+import { engineFor, leaf, objectNamed, openSeeded } from '../../testing/reference/engine/engine-fixture.ts';
 import { normaliseLinkUrl } from './write-normalisation.ts';
 
 let db: Database;

@@ -7,7 +7,7 @@ import type { Database } from '../database/database.ts';
 import { DEFAULT_WORKSPACE_SCHEMA } from '../database/database.ts';
 import { RestApiError } from '../errors.ts';
 import { seedId } from '../seed/dataset.ts';
-import { engineFor, leaf, objectNamed, openSeeded, serials } from './testing/engine-fixture.ts';
+import { engineFor, leaf, objectNamed, openSeeded, serials } from '../../testing/reference/engine/engine-fixture.ts';
 
 let db: Database;
 before(async () => {

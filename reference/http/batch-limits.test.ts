@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
-import { call, startTestServer, type TestServer } from './testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 
 let server: TestServer;
 before(async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startReference, type RunningReference } from '../start.ts';
-import { call } from './testing/test-server.ts';
+import { call } from '../../testing/reference/http/test-server.ts';
 
 let reference: RunningReference;
 let companyId: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { operationMatches } from '../realism/event-log.ts';
 import { startReference, type RunningReference } from '../start.ts';
-import { call } from './testing/test-server.ts';
+import { call } from '../../testing/reference/http/test-server.ts';
 
 test('webhook patterns: <object>.<op>, *.<op>, <object>.*, *.*', () => {
   assert.ok(operationMatches('person.created', 'person', 'created'));

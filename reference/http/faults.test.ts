@@ -2,7 +2,7 @@
 // the way its catalogue entry says, against the same request on a faithful server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { call, startTestServer, type TestServer } from './testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 import type { FaultName } from '../faults/catalogue.ts';
 
 function withServer(fault: FaultName | null, body: (server: () => TestServer) => void) {

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { startReference, type RunningReference } from '../start.ts';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
 import { METADATA_RESOURCES } from '../metadata/resources.ts';
-import { call } from './testing/test-server.ts';
+import { call } from '../../testing/reference/http/test-server.ts';
 
 describe('metadata API (faithful reference)', () => {
   let reference: RunningReference;

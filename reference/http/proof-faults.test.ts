@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FaultName } from '../faults/catalogue.ts';
-import { call, startTestServer, type TestServer } from './testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 
 async function withServer(fault: FaultName | undefined, work: (server: TestServer) => Promise<void>): Promise<void> {
   const server = await startTestServer(fault ? { fault } : {});

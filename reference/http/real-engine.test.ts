@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { startReference, type RunningReference } from '../start.ts';
-import { call } from './testing/test-server.ts';
+import { call } from '../../testing/reference/http/test-server.ts';
 
 const SINGULAR: Record<string, string> = {
   companies: 'Company',

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { INTERNAL_ERROR_BODY } from './respond.ts';
 import { startReference, type RunningReference } from '../start.ts';
-import { call } from './testing/test-server.ts';
+import { call } from '../../testing/reference/http/test-server.ts';
 
 const DENIED = { statusCode: 400, error: 'BadRequestException', messages: ['Entity performing the request does not have permission'] };
 const MEMBER = { userEmail: 'phantom@example.dev', userId: '20202020-0000-4000-8000-00000000beef', name: { firstName: 'Phantom' } };

@@ -2,7 +2,7 @@
 // (in-memory engine): PATCH /rest/{plural}/{id}/restore, PATCH /rest/{plural}/restore?filter=…
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { call, startTestServer, type TestServer } from './testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 
 let server: TestServer;
 let faulty: TestServer;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
-import { call, startTestServer, type TestServer } from './testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 
 let server: TestServer;
 const companies = STANDARD_DATAMODEL.objects.find((object) => object.namePlural === 'companies')!;

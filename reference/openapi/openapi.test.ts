@@ -8,7 +8,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { STANDARD_DATAMODEL } from '../datamodel/standard-objects.ts';
-import { call, startTestServer, type TestServer } from '../http/testing/test-server.ts';
+import { call, startTestServer, type TestServer } from '../../testing/reference/http/test-server.ts';
 import { fullCoreDocument } from './core-document.ts';
 import { fieldProperties } from './field-schema.ts';
 

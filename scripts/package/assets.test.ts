@@ -20,7 +20,7 @@ test('sources, unit tests, READMEs, dotfiles, unnamed data and files of director
     'reference/openapi/README.md',
     'reference/openapi/.DS_Store',
     'reference/datamodel/large-workspace.core.json',
-    'generators/openapi/fixtures/synthetic-2026-core.yaml',
+    'testing/openapi/fixtures/synthetic-2026-core.yaml',
     'scripts/bench.ts',
     'package.json',
     'tsconfig.json',

@@ -9,11 +9,11 @@ import { dirname, join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { CHECKS } from '../../generators/checks/catalogue.ts';
 import { ANNOTATION } from '../../generators/checks/verdicts.ts';
-import { REQUEST_LEDGER_FILE } from '../../generators/client/request-ledger.ts';
+import { REQUEST_LEDGER_FILE } from '../../runtime/client/request-ledger.ts';
 import { summariseChecks } from '../../generators/report/aggregate.ts';
 import { formatAreaLine, formatLiveLine, type Progress } from '../../generators/report/progress.ts';
 import type { TestOutcome } from '../../generators/report/test-outcome.ts';
-import { loadRunState, runStatePath, type RunState } from '../support/run-state.ts';
+import { loadRunState, runStatePath, type RunState } from '../../runtime/run-state.ts';
 import { checkIdOf, firstLine, outcomeOf } from './outcome-of.ts';
 
 const CLEAR_LINE = '\r\u001b[2K';

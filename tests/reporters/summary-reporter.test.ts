@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { sampleSummary } from '../../generators/report/testing/sample-summary.ts';
+import { sampleSummary } from '../../testing/report/sample-summary.ts';
 import { writeRunReports } from './summary-reporter.ts';
 
 test('summary.json and every page written from it hold no credential, in any spelling', () => {

@@ -10,7 +10,7 @@ import { exitCodeOf, summariseChecks, totalsOf } from '../../generators/report/a
 import { renderRunReports } from '../../generators/report/run-reports.ts';
 import type { RunSummary } from '../../generators/report/run-summary.ts';
 import type { TestOutcome } from '../../generators/report/test-outcome.ts';
-import { loadRunState, runStatePath } from '../support/run-state.ts';
+import { loadRunState, runStatePath } from '../../runtime/run-state.ts';
 import { firstLine, outcomeOf, runSecrets } from './outcome-of.ts';
 
 export const SUMMARY_FILE = 'summary.json';

@@ -7,7 +7,7 @@
 // a case is skipped rather than taken for a counterexample).
 import { BudgetExhaustedError, GatewayUnavailableError, RateLimitedError } from '../../generators/client/errors.ts';
 import { isGatewayShaped } from '../../generators/client/gateway.ts';
-import { PacingUnavailableError } from '../../generators/client/pacing-authority.ts';
+import { PacingUnavailableError } from '../../runtime/client/pacing-authority.ts';
 import { CheckFailure, Inconclusive } from './verdicts.ts';
 
 export function cannotRun(error: unknown): Inconclusive | undefined {

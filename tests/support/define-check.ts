@@ -13,7 +13,7 @@ import type { TestInfo } from '@playwright/test';
 import { test, type ConformanceFixtures } from '../fixtures.ts';
 import { callAt, rawCallerFrame } from './call-from-caller.ts';
 import { checkTags } from './check-tags.ts';
-import { loadRunState } from './run-state.ts';
+import { loadRunState } from '../../runtime/run-state.ts';
 import { cannotRun } from './cannot-run.ts';
 import { tooLargeFailure } from './too-large.ts';
 import { ANNOTATION, CheckFailure, Inconclusive, NotRun } from '../../generators/checks/verdicts.ts';

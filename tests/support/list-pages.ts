@@ -1,6 +1,6 @@
 // Reading list pages through the run's client: one place that turns an exchange
 // into a Page (or a CheckFailure naming the malformed envelope).
-import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../runtime/client/twenty-client.ts';
 import type { Exchange } from '../../generators/client/exchange.ts';
 import type { CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import type { FetchPage, Page, PageParams } from '../../generators/pagination/walk.ts';

@@ -1,12 +1,12 @@
 // "A bounded sample it read" (DESIGN §1): the records of an object that the
 // oracles are applied to, read once per worker with a forward walk whose size
 // follows the profile (smoke reads one page).
-import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../runtime/client/twenty-client.ts';
 import type { Profile } from '../../generators/config/run-config.ts';
 import type { Catalogue, CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import { readingPageSize } from '../../generators/pagination/limits.ts';
 import { walkForward, walkRecords } from '../../generators/pagination/walk.ts';
-import { readFixtureFile } from '../../generators/fixtures/fixture-file.ts';
+import { readFixtureFile } from '../../runtime/fixtures/fixture-file.ts';
 import { pageFetcher, type RecordJson } from './list-pages.ts';
 
 export interface Sample {

@@ -6,7 +6,7 @@ import { creationOrder } from '../../generators/fixtures/design.ts';
 import type { CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
 import { objectMeasures, resourceMeasures } from '../../generators/selection/object-measures.ts';
 import { chooseSubjects, type SubjectPolicy } from '../../generators/selection/subjects.ts';
-import { loadRunState, type RunState } from './run-state.ts';
+import { loadRunState, type RunState } from '../../runtime/run-state.ts';
 
 function policyOf(id: CheckId): SubjectPolicy {
   const entry = findCheck(id);

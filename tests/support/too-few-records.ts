@@ -4,7 +4,7 @@
 // Twenty refuses, one with side effects): its records are an input only the
 // workspace can provide, so gate does not fail on a real workspace for lack of them.
 import type { CatalogueObject } from '../../generators/openapi/catalogue-types.ts';
-import { loadRunState } from './run-state.ts';
+import { loadRunState } from '../../runtime/run-state.ts';
 import { inconclusive, notRun } from './verdicts.ts';
 
 export function tooFewRecords(object: CatalogueObject, reason: string): never {

@@ -4,7 +4,7 @@
 // themselves are pure (generators/writes/write-answer.ts); this file sends.
 import type { Exchange } from '../../generators/client/exchange.ts';
 import { isGatewayStatus } from '../../generators/client/gateway.ts';
-import type { TwentyClient } from '../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../runtime/client/twenty-client.ts';
 import { capitalize } from '../../generators/writes/envelope-keys.ts';
 import { brief as briefOf, dataOf as dataIn, judgeStatus, type RecordJson } from '../../generators/writes/write-answer.ts';
 import { failOn } from './fail-on.ts';

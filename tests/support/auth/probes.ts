@@ -9,7 +9,7 @@ import { acceptedProblem, type Route } from '../../../generators/auth/answer-rul
 import { probeCredential, type ProbeKeys, type ProbeName } from '../../../generators/auth/credential-probes.ts';
 import { expiredTokenFrom } from '../../../generators/auth/expired-token.ts';
 import type { Exchange } from '../../../generators/client/exchange.ts';
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../../runtime/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import type { Samples } from '../samples.ts';
 import { fillIdTemplate } from '../../../generators/openapi/record-path.ts';

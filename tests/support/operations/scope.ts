@@ -3,14 +3,14 @@
 // live or soft-deleted, whatever the check did to them. Every bulk write a check
 // sends is scoped to these ids first, so nothing else can be touched.
 import type { Exchange } from '../../../generators/client/exchange.ts';
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../../runtime/client/twenty-client.ts';
 import { creationOrder, designRecords, type Body } from '../../../generators/fixtures/design.ts';
-import { readFixtureFile } from '../../../generators/fixtures/fixture-file.ts';
+import { readFixtureFile } from '../../../runtime/fixtures/fixture-file.ts';
 import { destroyIds } from '../../../generators/fixtures/fixture-io.ts';
 import { idsFilters, tagLocation, tagValueOf, type TagLocation } from '../../../generators/fixtures/run-tag.ts';
 import type { Catalogue, CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { listPage } from '../list-pages.ts';
-import type { RunState } from '../run-state.ts';
+import type { RunState } from '../../../runtime/run-state.ts';
 import { samplePageSize } from '../samples.ts';
 import { fail } from '../verdicts.ts';
 

@@ -2,7 +2,7 @@
 // shared through the memo (the same GET asked by two checks is sent once), and
 // asked afresh once when it does not hold exactly the universe, in case another
 // client deleted a record meanwhile. The rules are generators/order/order-judge.ts.
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../../runtime/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { pageDifference } from '../../../generators/order/order-judge.ts';
 import { idsOf } from '../../../generators/pagination/page-rules.ts';

@@ -8,7 +8,7 @@ import { pageLimits } from '../../../generators/pagination/limits.ts';
 import type { TextPolicy } from '../../../generators/order/decidable-order.ts';
 import type { SortablePath } from '../../../generators/order/order-cases.ts';
 import type { RecordJson } from '../list-pages.ts';
-import type { RunState } from '../run-state.ts';
+import type { RunState } from '../../../runtime/run-state.ts';
 
 /**
  * The embedded reference's PGlite collates text as "C"; any other target may

@@ -2,7 +2,7 @@
 // what a scenario is). Its truth is the server's own single-page answer to the
 // same filter and order: a walk must reproduce it exactly, so the walks never
 // depend on collation.
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../../runtime/client/twenty-client.ts';
 import type { Exchange } from '../../../generators/client/exchange.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { idsOf, sequenceDifference } from '../../../generators/pagination/page-rules.ts';

@@ -3,7 +3,7 @@
 // in pages (walkPageBound) and in time; a judgement that fails is repeated once
 // when the data changed meanwhile (judgeAgainstTruth).
 import type { Exchange } from '../../../generators/client/exchange.ts';
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../../runtime/client/twenty-client.ts';
 import type { CatalogueObject } from '../../../generators/openapi/catalogue-types.ts';
 import { idsOf, judgeStepBack, walkPageBound } from '../../../generators/pagination/page-rules.ts';
 import { describeScenario, type Scenario } from '../../../generators/pagination/scenario.ts';

@@ -2,7 +2,7 @@
 // (generators/robustness/): a timeout is a failure (the server did not answer
 // clearly), a throttled or unauthenticated answer is inconclusive (the input was
 // never read), and a judge's finding fails the check with the exchange as evidence.
-import type { TwentyClient } from '../../../generators/client/twenty-client.ts';
+import type { TwentyClient } from '../../../runtime/client/twenty-client.ts';
 import type { Exchange } from '../../../generators/client/exchange.ts';
 import { RequestTimeoutError } from '../../../generators/client/errors.ts';
 import type { RobustnessCase } from '../../../generators/robustness/cases.ts';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = fileURLToPath(new URL('../__snapshots__/', import.meta.url));
+const dir = fileURLToPath(new URL('../../generators/report/__snapshots__/', import.meta.url));
 
 export function matchSnapshot(name: string, actual: string): void {
   const path = join(dir, name);

@@ -3,11 +3,11 @@
 // synchronously at collection time, which is how tests are generated from the
 // catalogue. It never contains the token.
 import { readFileSync } from 'node:fs';
-import type { RunConfig } from '../../generators/config/run-config.ts';
-import type { Catalogue } from '../../generators/openapi/catalogue-types.ts';
-import type { MetadataCatalogue } from '../../generators/openapi/metadata-catalogue.ts';
-import type { WritePlan } from '../../generators/fixtures/write-plan.ts';
-import type { DocumentFinding } from '../../generators/openapi/document-rules.ts';
+import type { RunConfig } from '../generators/config/run-config.ts';
+import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
+import type { MetadataCatalogue } from '../generators/openapi/metadata-catalogue.ts';
+import type { WritePlan } from '../generators/fixtures/write-plan.ts';
+import type { DocumentFinding } from '../generators/openapi/document-rules.ts';
 
 export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
 

@@ -4,13 +4,13 @@
 // The token comes from TWENTY_API_KEY or --token-file (never a flag value) and is
 // redacted by value from everything printed.
 import { readFileSync } from 'node:fs';
-import { resolveApiKey } from '../config/api-key.ts';
-import { UsageError } from '../config/usage-error.ts';
-import { analyseDocument } from './analyse.ts';
-import { DocumentLoadError, loadDocument, type DocumentSource } from './load.ts';
-import { isMetadataDocument } from './metadata-catalogue.ts';
-import { asMetadataReport, buildOpenapiReport, renderOpenapiText } from './openapi-report.ts';
-import { redactToken } from './redact.ts';
+import { resolveApiKey } from '../../generators/config/api-key.ts';
+import { UsageError } from '../../generators/config/usage-error.ts';
+import { analyseDocument } from '../../generators/openapi/analyse.ts';
+import { DocumentLoadError, loadDocument, type DocumentSource } from '../../runtime/openapi/load.ts';
+import { isMetadataDocument } from '../../generators/openapi/metadata-catalogue.ts';
+import { asMetadataReport, buildOpenapiReport, renderOpenapiText } from '../../generators/openapi/openapi-report.ts';
+import { redactToken } from '../../generators/openapi/redact.ts';
 
 export interface OpenapiCommandIo {
   stdout: { write(text: string): unknown };

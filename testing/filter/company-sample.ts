@@ -1,9 +1,9 @@
 // A small company sample for the filter modules' self-tests, shaped like the
 // reference's seed where it matters: case variants, NULL next to "", ties at a
 // number, a composite text sub-field, millisecond timestamps.
-import type { FieldPath } from '../../fixtures/catalogue-resolver.ts';
-import { COMPARATORS_BY_KIND } from '../../kinds/comparators.ts';
-import type { FieldResolver } from '../field-resolver.ts';
+import type { FieldPath } from '../../generators/fixtures/catalogue-resolver.ts';
+import { COMPARATORS_BY_KIND } from '../../generators/kinds/comparators.ts';
+import type { FieldResolver } from '../../generators/filter/field-resolver.ts';
 
 const id = (n: number) => `20202020-0002-4000-8000-${String(n).padStart(12, '0')}`;
 

@@ -12,8 +12,8 @@
 //   client → {"op":"learn","spacingMs":S,"notBefore":T}
 //   authority → {"spacingMs":S|null}          on connect and whenever the pace changes
 import { createServer, createConnection, type Socket } from 'node:net';
-import { ClientError } from './errors.ts';
-import { localPacer, type MarkSent, type PaceLesson, type Pacer, type Rate } from './pacer.ts';
+import { ClientError } from '../../generators/client/errors.ts';
+import { localPacer, type MarkSent, type PaceLesson, type Pacer, type Rate } from '../../generators/client/pacer.ts';
 
 /** The environment variable that hands the authority's address (host:port) to Playwright's workers. */
 export const PACER_ENV = 'TWENTY_CONFORMANCE_PACER';

@@ -2,17 +2,17 @@
 // one client so that the run as a whole keeps its promises: it never leaks
 // the token, never exceeds its budget or the rate, never writes when it is
 // read-only, and keeps an ordered, sanitised log for reproducers.
-import { buildUrl, type QueryInput } from './build-url.ts';
-import { describeConnectionFailure } from './connection-cause.ts';
-import { BudgetExhaustedError, ConnectionError, GatewayUnavailableError, RateLimitedError, ReadOnlyViolationError, RequestTimeoutError, ResponseTooLargeError } from './errors.ts';
-import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from './gateway.ts';
-import type { AuthMode, Exchange, Reproduction } from './exchange.ts';
-import { TOKEN_VARIABLE } from './curl.ts';
-import { localPacer, type Pacer, type Rate } from './pacer.ts';
-import { learnFrom429 } from './rate-limit-lesson.ts';
+import { buildUrl, type QueryInput } from '../../generators/client/build-url.ts';
+import { describeConnectionFailure } from '../../generators/client/connection-cause.ts';
+import { BudgetExhaustedError, ConnectionError, GatewayUnavailableError, RateLimitedError, ReadOnlyViolationError, RequestTimeoutError, ResponseTooLargeError } from '../../generators/client/errors.ts';
+import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from '../../generators/client/gateway.ts';
+import type { AuthMode, Exchange, Reproduction } from '../../generators/client/exchange.ts';
+import { TOKEN_VARIABLE } from '../../generators/client/curl.ts';
+import { localPacer, type Pacer, type Rate } from '../../generators/client/pacer.ts';
+import { learnFrom429 } from '../../generators/client/rate-limit-lesson.ts';
 import type { RequestLedger } from './request-ledger.ts';
-import { redact, redactHeaders, secretForms } from './redact.ts';
-import { backoffDelayMs } from './retry-after.ts';
+import { redact, redactHeaders, secretForms } from '../../generators/client/redact.ts';
+import { backoffDelayMs } from '../../generators/client/retry-after.ts';
 import { BodyOverCapError, DEFAULT_MAX_RESPONSE_BYTES, fetchTransport, type Transport, type TransportResponse } from './transport.ts';
 
 export interface ClientOptions {

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentLoadError, loadDocument, parseDocumentText, type LoadFailure } from './load.ts';
-import { REDACTED, redactToken } from './redact.ts';
+import { REDACTED, redactToken } from '../../generators/openapi/redact.ts';
 
 const TOKEN = 'sk-test-SECRET-123';
 const DOCUMENT = { openapi: '3.1.1', info: { title: 'Twenty Api', version: 'v0.1' }, paths: {} };

@@ -3,13 +3,13 @@
 import type { Comparator } from '../../../generators/kinds/comparators.ts';
 import type { FilterLeaf, FilterNode } from '../../../generators/filter/ast.ts';
 import type { Direction, OrderByItem } from '../../../generators/order/grammar.ts';
-import type { Database } from '../../database/database.ts';
-import { openReferenceDatabase } from '../../database/open-reference-database.ts';
-import { STANDARD_DATAMODEL } from '../../datamodel/standard-objects.ts';
-import type { ObjectDef } from '../../datamodel/types.ts';
-import { ActiveFault, type FaultName } from '../../faults/catalogue.ts';
-import { createEngine } from '../engine.ts';
-import type { FindManyArgs, RecordEngine } from '../types.ts';
+import type { Database } from '../../../reference/database/database.ts';
+import { openReferenceDatabase } from '../../../reference/database/open-reference-database.ts';
+import { STANDARD_DATAMODEL } from '../../../reference/datamodel/standard-objects.ts';
+import type { ObjectDef } from '../../../reference/datamodel/types.ts';
+import { ActiveFault, type FaultName } from '../../../reference/faults/catalogue.ts';
+import { createEngine } from '../../../reference/engine/engine.ts';
+import type { FindManyArgs, RecordEngine } from '../../../reference/engine/types.ts';
 
 export const model = STANDARD_DATAMODEL;
 

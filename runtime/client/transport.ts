@@ -1,7 +1,7 @@
 // The one place that touches the network. Tests may inject another transport;
 // the default uses Node's fetch and never follows redirects, because a run
 // talks to the given base URL only.
-import { DEFAULT_MAX_RESPONSE_BYTES } from './response-cap.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../../generators/client/response-cap.ts';
 
 export interface TransportRequest {
   method: string;

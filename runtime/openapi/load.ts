@@ -4,10 +4,10 @@
 // that says what went wrong and what to do, with the token redacted by value.
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { isRecord, type JsonObject } from './document-walk.ts';
-import { findErrorCode } from '../client/connection-cause.ts';
-import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from '../client/gateway.ts';
-import { redactToken } from './redact.ts';
+import { isRecord, type JsonObject } from '../../generators/openapi/document-walk.ts';
+import { findErrorCode } from '../../generators/client/connection-cause.ts';
+import { DEFAULT_GATEWAY_BACKOFF_MS, DEFAULT_GATEWAY_RETRIES, isGatewayStatus, RESET_CODES } from '../../generators/client/gateway.ts';
+import { redactToken } from '../../generators/openapi/redact.ts';
 
 export type DocumentSource =
   | { kind: 'file'; path: string }

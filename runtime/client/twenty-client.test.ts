@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTwentyClient, type ClientOptions } from './twenty-client.ts';
-import { BudgetExhaustedError, ClientError, ConnectionError, GatewayUnavailableError, RateLimitedError, ReadOnlyViolationError, RequestTimeoutError, ResponseTooLargeError } from './errors.ts';
-import { localPacer, spacingMs } from './pacer.ts';
-import { toCurl } from './curl.ts';
-import { formatExchange } from './format-exchange.ts';
+import { BudgetExhaustedError, ClientError, ConnectionError, GatewayUnavailableError, RateLimitedError, ReadOnlyViolationError, RequestTimeoutError, ResponseTooLargeError } from '../../generators/client/errors.ts';
+import { localPacer, spacingMs } from '../../generators/client/pacer.ts';
+import { toCurl } from '../../generators/client/curl.ts';
+import { formatExchange } from '../../generators/client/format-exchange.ts';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJ3b3Jrc3BhY2VJZCI6IncxIn0.s3cr3t-signature_value';
 const EXPIRED = 'eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.expired-signature_value';

@@ -1,7 +1,7 @@
 // A run summary for the report renderers' tests: every verdict, a new area the
 // renderers were never told about (`metadata`), and server text full of HTML.
-import type { CheckSummary } from '../aggregate.ts';
-import type { RunSummary } from '../run-summary.ts';
+import type { CheckSummary } from '../../generators/report/aggregate.ts';
+import type { RunSummary } from '../../generators/report/run-summary.ts';
 
 const check = (over: Partial<CheckSummary> & Pick<CheckSummary, 'id' | 'area' | 'verdict'>): CheckSummary => ({
   level: 'MUST',

@@ -3,9 +3,9 @@
 // so tests can see what the HTTP layer handed over (limits, orderings, filters).
 import { randomUUID } from 'node:crypto';
 import type { FilterNode } from '../../../generators/filter/ast.ts';
-import type { ObjectDef } from '../../datamodel/types.ts';
-import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from '../../engine/types.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import type { ObjectDef } from '../../../reference/datamodel/types.ts';
+import type { FindManyArgs, FindManyResult, RecordEngine, RecordJson } from '../../../reference/engine/types.ts';
+import { badRequest, notFound } from '../../../reference/errors.ts';
 
 export interface MemoryEngine extends RecordEngine {
   findManyCalls: FindManyArgs[];

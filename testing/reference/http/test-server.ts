@@ -1,12 +1,12 @@
 // Starts the HTTP layer on port 0 over the in-memory engine, with a known
 // secret so tests can sign unusual tokens, and a tiny fetch wrapper.
 import { randomUUID } from 'node:crypto';
-import { issueApiKey, newSigningSecret } from '../../auth/api-key.ts';
-import type { RateLimitConfig } from '../../auth/rate-limit.ts';
-import { STANDARD_DATAMODEL } from '../../datamodel/standard-objects.ts';
-import { ActiveFault, findFault, type FaultName } from '../../faults/catalogue.ts';
-import { baseUrlOf, closeServer, listen } from '../../listen.ts';
-import { createReferenceServer } from '../server.ts';
+import { issueApiKey, newSigningSecret } from '../../../reference/auth/api-key.ts';
+import type { RateLimitConfig } from '../../../reference/auth/rate-limit.ts';
+import { STANDARD_DATAMODEL } from '../../../reference/datamodel/standard-objects.ts';
+import { ActiveFault, findFault, type FaultName } from '../../../reference/faults/catalogue.ts';
+import { baseUrlOf, closeServer, listen } from '../../../reference/listen.ts';
+import { createReferenceServer } from '../../../reference/http/server.ts';
 import { createMemoryEngine, type MemoryEngine } from './memory-engine.ts';
 
 export interface TestServer {

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOpenapiArgs, runOpenapiCommand } from './run-openapi-command.ts';
-import { SYNTHETIC_PATH, syntheticDocument } from './fixtures/fixture-documents.ts';
+import { parseOpenapiArgs, runOpenapiCommand } from './openapi-command.ts';
+import { SYNTHETIC_PATH, syntheticDocument } from '../../testing/openapi/fixtures/fixture-documents.ts';
 
 const TOKEN = 'sk-command-SECRET-456';
 let dir = '';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { connectPacer, PacingUnavailableError, startPacingAuthority } from './pacing-authority.ts';
-import { spacingMs } from './pacer.ts';
+import { spacingMs } from '../../generators/client/pacer.ts';
 
 function maxInWindow(times: number[], windowMs: number): number {
   let max = 0;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileRequestLedger } from './request-ledger.ts';
 import { createTwentyClient } from './twenty-client.ts';
-import { BudgetExhaustedError } from './errors.ts';
+import { BudgetExhaustedError } from '../../generators/client/errors.ts';
 
 function withDir(body: (dir: string) => Promise<void> | void) {
   return async () => {
