@@ -7,12 +7,13 @@
 // read from its run state, plus the checks' from summary.json.
 // Both runs use the profile's defaults (no --workers: 2 Playwright workers for
 // gate and install), so the numbers are what a user's run takes.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { startReferenceProcess } from './support/reference-process.ts';
 import { PROFILE_DEFAULTS } from '../generators/config/run-config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,22 +27,6 @@ interface Measured {
   projected: string | undefined;
 }
 
-async function startReference(extra: string[]): Promise<{ child: ChildProcess; baseUrl: string; apiKey: string }> {
-  const child = spawn(process.execPath, [cli, 'reference', '--port', '0', '--workspace', '2026', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const parsed = JSON.parse(line) as { baseUrl: string; apiKey: string };
-    return { child, ...parsed };
-  }
-  throw new Error('the reference printed no JSON line');
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 /** Every request of the run: the checks' (summary.json) and the runner's before them (the budget it took from the checks). */
 function requestsOf(reportDir: string): number | null {
@@ -58,7 +43,7 @@ function requestsOf(reportDir: string): number | null {
 }
 
 async function measure(label: string, referenceArgs: string[], suiteArgs: string[]): Promise<Measured> {
-  const reference = await startReference(referenceArgs);
+  const reference = await startReferenceProcess({ cwd: root, args: ['--workspace', '2026', ...referenceArgs] });
   const reportDir = mkdtempSync(join(tmpdir(), 'twenty-conformance-bench-2026-'));
   try {
     const began = performance.now();
@@ -77,7 +62,7 @@ async function measure(label: string, referenceArgs: string[], suiteArgs: string
     return { label, exitCode, seconds: (performance.now() - began) / 1000, requests: requestsOf(reportDir), projected };
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
-    await stop(reference.child);
+    await reference.stop();
   }
 }
 
