@@ -1,6 +1,7 @@
 // The shape of summary.json (schemas/summary.schema.json): what the reporters
 // write and every report page is rendered from.
 import type { CheckSummary, Totals } from './aggregate.ts';
+import type { DocumentFinding } from '../openapi/document-rules.ts';
 
 export interface RunSummary {
   tool: 'twenty-conformance';
@@ -17,7 +18,7 @@ export interface RunSummary {
     openapiVersion: string;
     legacy: boolean;
     objects: number;
-    findings: { id: string; level: 'error' | 'warning' | 'info'; message: string; pointer?: string }[];
+    findings: DocumentFinding[];
   };
   checks: CheckSummary[];
   totals: Totals;
