@@ -22,6 +22,8 @@ const cli = join(root, 'bin', 'twenty-conformance.js');
 interface Measured {
   label: string;
   exitCode: number | null;
+  /** Kept when the run did not exit 0, so a failed measurement can be read. */
+  keptReport?: string;
   seconds: number;
   requests: number | null;
   projected: string | undefined;
@@ -45,6 +47,7 @@ function requestsOf(reportDir: string): number | null {
 async function measure(label: string, referenceArgs: string[], suiteArgs: string[]): Promise<Measured> {
   const reference = await startReferenceProcess({ cwd: root, args: ['--workspace', '2026', ...referenceArgs] });
   const reportDir = mkdtempSync(join(tmpdir(), 'twenty-conformance-bench-2026-'));
+  let kept: string | undefined;
   try {
     const began = performance.now();
     let projected: string | undefined;
@@ -59,9 +62,10 @@ async function measure(label: string, referenceArgs: string[], suiteArgs: string
       });
       child.on('close', (code) => resolve(code));
     });
-    return { label, exitCode, seconds: (performance.now() - began) / 1000, requests: requestsOf(reportDir), projected };
+    if (exitCode !== 0) kept = reportDir;
+    return { label, exitCode, ...(kept ? { keptReport: kept } : {}), seconds: (performance.now() - began) / 1000, requests: requestsOf(reportDir), projected };
   } finally {
-    rmSync(reportDir, { recursive: true, force: true });
+    if (!kept) rmSync(reportDir, { recursive: true, force: true });
     await reference.stop();
   }
 }
@@ -72,10 +76,12 @@ const measureGate = () => measure('gate, 2026 workspace, no rate limit', [], ['-
 function printInstall(install: Measured): void {
   console.log(`  ${install.label}: exit ${install.exitCode}, ${install.seconds.toFixed(0)} s (target ≤ 300 s), ${install.requests ?? '?'} requests (target ≤ 450)`);
   if (install.projected) console.log(`    the run's header: ${install.projected}`);
+  if (install.keptReport) console.log(`    its report: ${install.keptReport}/summary.txt`);
 }
 
 function printGate(gate: Measured): void {
   console.log(`  ${gate.label}: exit ${gate.exitCode}, ${gate.seconds.toFixed(0)} s (target ≤ 90 s), ${gate.requests ?? '?'} requests`);
+  if (gate.keptReport) console.log(`    its report: ${gate.keptReport}/summary.txt`);
 }
 
 export async function benchWorkspace2026(): Promise<void> {
