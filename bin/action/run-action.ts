@@ -5,13 +5,13 @@
 // outputs (exit code, verdict, counts from summary.json) go to $GITHUB_OUTPUT,
 // and the step exits as the run did. Without the GITHUB_* files (a local run)
 // the summary and outputs are just not written.
-import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redact } from '../../generators/client/redact.ts';
 import { envApiKey } from '../../generators/config/api-key.ts';
 import { UsageError } from '../../generators/config/usage-error.ts';
+import { runChild } from '../run/child-run.ts';
 import { PACKAGE_ROOT } from '../run/package-layout.ts';
 import { actionOutputs, formatOutputs, jobSummary, readInputs, runArgv, type RunSummary } from './action-steps.ts';
 
@@ -21,18 +21,7 @@ const SUMMARY_FILES = ['summary.json', 'summary.md', 'summary.txt'];
 
 /** The installed CLI, as `npx twenty-conformance` would start it. */
 function runCli(argv: string[], env: Env, cwd: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'twenty-conformance.js'), ...argv], { cwd, env, stdio: 'inherit' });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.once('SIGINT', forward);
-    process.once('SIGTERM', forward);
-    child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      done(signal ? 130 : (code ?? 2));
-    });
-  });
+  return runChild(process.execPath, [join(PACKAGE_ROOT, 'bin', 'twenty-conformance.js'), ...argv], { cwd, env, exitWithoutCode: 2 });
 }
 
 function readIfPresent(path: string): string | undefined {

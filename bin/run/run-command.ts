@@ -4,7 +4,6 @@
 import { REQUEST_LEDGER_FILE } from '../../runtime/client/request-ledger.ts';
 import { PACER_ENV, startPacingAuthority, type PacingAuthority } from '../../runtime/client/pacing-authority.ts';
 import { describeLearnedPace, describePace } from '../../generators/client/pace-projection.ts';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -31,6 +30,7 @@ import { updateFixtureFile } from '../../runtime/fixtures/fixture-file.ts';
 import { planLines, type WritePlan } from '../../generators/fixtures/write-plan.ts';
 import { readWaivers } from './waivers.ts';
 import { PACKAGE_ROOT, PLAYWRIGHT_CONFIG, RUN_ROOT } from './package-layout.ts';
+import { runChild } from './child-run.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -94,19 +94,7 @@ function checkSelection(config: RunConfig): string[] {
 
 /** Playwright runs as a child so its workers, reporters and exit stay its own. */
 function runPlaywright(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const cli = require.resolve('@playwright/test/cli');
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, 'test', ...args], { cwd: RUN_ROOT, env, stdio: 'inherit' });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.once('SIGINT', forward);
-    process.once('SIGTERM', forward);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      resolvePromise(signal ? 130 : (code ?? 1));
-    });
-  });
+  return runChild(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args], { cwd: RUN_ROOT, env, exitWithoutCode: 1 });
 }
 
 /** Cleanup runs to its end: a second Ctrl-C or SIGTERM meanwhile is noted, not obeyed. */
