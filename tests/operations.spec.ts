@@ -380,7 +380,12 @@ function compositeOrders(): { target: CatalogueObject; orderBy: string }[] {
         .map((field) => ({ target: candidate, field: field.name })),
     )[0];
   const name = withSub('FULL_NAME', ['firstName', 'lastName']);
-  if (name) orders.push({ target: name.target, orderBy: `${name.field}.firstName[AscNullsFirst],${name.field}.lastName[DescNullsLast]` });
+  // The second key in both directions: records that tie on the first name come back in the
+  // same order for both if the server drops the second key, so one of the two is wrong
+  // whatever their ids (with one direction only, the ids' order matched it about half the time).
+  for (const direction of ['DescNullsLast', 'AscNullsFirst']) {
+    if (name) orders.push({ target: name.target, orderBy: `${name.field}.firstName[AscNullsFirst],${name.field}.lastName[${direction}]` });
+  }
   const amount = withSub('CURRENCY', ['amountMicros']);
   if (amount) orders.push({ target: amount.target, orderBy: `${amount.field}.amountMicros[DescNullsLast]` });
   return orders;
