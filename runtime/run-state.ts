@@ -8,6 +8,7 @@ import type { Catalogue } from '../generators/openapi/catalogue-types.ts';
 import type { MetadataCatalogue } from '../generators/openapi/metadata-catalogue.ts';
 import type { WritePlan } from '../generators/fixtures/write-plan.ts';
 import type { DocumentFinding } from '../generators/openapi/document-rules.ts';
+import type { DocumentSummary, RunTarget } from '../generators/report/run-summary.ts';
 
 export const STATE_ENV = 'TWENTY_CONFORMANCE_STATE';
 
@@ -15,17 +16,10 @@ export interface RunState {
   version: string;
   startedAt: string;
   config: RunConfig;
-  target: { baseUrl: string; embeddedReference: boolean; referenceFault: string | null };
-  document: {
-    source: string;
-    valid: boolean;
-    openapiVersion: string;
-    legacy: boolean;
-    objects: number;
+  target: RunTarget;
+  document: DocumentSummary & {
     /** Validation errors (swagger-parser), each a document failure. */
     validationErrors: string[];
-    /** Lint findings: about the document, reported apart from server failures. */
-    findings: DocumentFinding[];
     /** Where the raw document was saved for the workers' response validators. */
     path: string;
   };

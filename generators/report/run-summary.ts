@@ -3,23 +3,34 @@
 import type { CheckSummary, Totals } from './aggregate.ts';
 import type { DocumentFinding } from '../openapi/document-rules.ts';
 
+/** The deployment a run checked; the run state and the summary both carry it. */
+export interface RunTarget {
+  baseUrl: string;
+  embeddedReference: boolean;
+  referenceFault: string | null;
+}
+
+/** What the run concluded about the document; the run state adds what the workers need. */
+export interface DocumentSummary {
+  source: string;
+  valid: boolean;
+  openapiVersion: string;
+  legacy: boolean;
+  objects: number;
+  /** Lint findings: about the document, reported apart from server failures. */
+  findings: DocumentFinding[];
+}
+
 export interface RunSummary {
   tool: 'twenty-conformance';
   version: string;
   startedAt: string;
   durationMs: number;
-  target: { baseUrl: string; embeddedReference: boolean; referenceFault: string | null };
+  target: RunTarget;
   profile: 'gate' | 'install' | 'smoke';
   seed: number;
   shard: string | null;
-  document: {
-    source: string;
-    valid: boolean;
-    openapiVersion: string;
-    legacy: boolean;
-    objects: number;
-    findings: DocumentFinding[];
-  };
+  document: DocumentSummary;
   checks: CheckSummary[];
   totals: Totals;
   requests: number;
